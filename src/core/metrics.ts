@@ -1,0 +1,30 @@
+/**
+ * The three ratios of an indicator (chỉ tiêu). Every percentage here is on the 0–100 scale and
+ * unrounded; rounding happens once, when a sentence formats it (numbers.ts).
+ */
+
+/** `numerator / denominator × 100`, or undefined when the base is missing or zero. Never NaN or Infinity. */
+export function percentOf(numerator: number | undefined, denominator: number | undefined): number | undefined {
+  if (numerator === undefined || denominator === undefined || denominator === 0) return undefined;
+  const p = (numerator / denominator) * 100;
+  return Number.isFinite(p) ? p : undefined;
+}
+
+/** Share of the total (chiếm): actual / total × 100. */
+export function share(actual: number | undefined, total: number | undefined): number | undefined {
+  return percentOf(actual, total);
+}
+
+/** Result against plan (đạt … kế hoạch): actual / plan × 100. */
+export function againstPlan(actual: number | undefined, plan: number | undefined): number | undefined {
+  return percentOf(actual, plan);
+}
+
+/**
+ * Change against the same period (so với cùng kỳ): (actual − samePeriod) / samePeriod × 100,
+ * positive for a rise. Undefined when the same-period figure is missing or zero.
+ */
+export function changeFromSamePeriod(actual: number | undefined, samePeriod: number | undefined): number | undefined {
+  if (actual === undefined) return undefined;
+  return percentOf(actual - (samePeriod ?? 0), samePeriod);
+}

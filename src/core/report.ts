@@ -1,0 +1,205 @@
+/**
+ * From cell grids to the document model: metadata, indicator tables, sections, sentences.
+ * This is the one place that composes a report; every front door (CLI, panes, web page) calls it.
+ */
+import { blankNd30Date, formatNd30Date } from "./dates";
+import { Diagnostic, Diagnostics } from "./diagnostics";
+import { Block, DocumentHeader, Inline, ReportDocument, Signature, Table } from "./document";
+import { SheetGrid } from "./grid";
+import { Metadata, findMetadataSheet, readMetadata } from "./metadata";
+import { againstPlan, percentOf, share } from "./metrics";
+import { numberSections } from "./numbering";
+import { formatPercentNumber } from "./numbers";
+import { DEFAULT_OUTLINE_ID, OUTLINES, Outline, OutlineSection, findOutline } from "./outlines";
+import { SectionContent, fillTitle, placeIndicators } from "./sections";
+import { DEFAULT_SENTENCE_OPTIONS, SentenceOptions, indicatorSentence, tableFigure } from "./sentences";
+import { Indicator, IndicatorTable, findTables } from "./tables";
+import { upper } from "./text";
+
+export interface BuildOptions {
+  /** Outline id; wins over the workbook's Loại báo cáo. */
+  kind?: string;
+}
+
+export interface BuildResult {
+  /** Undefined when an error stops the report (see diagnostics). */
+  document?: ReportDocument;
+  metadata: Metadata;
+  tables: IndicatorTable[];
+  outline?: Outline;
+  diagnostics: Diagnostic[];
+}
+
+/** Placeholders shown in the document where the workbook lacks an item: visible, never "undefined". */
+export const MISSING = {
+  issuer: "[TÊN CƠ QUAN BAN HÀNH]",
+  place: "[Địa danh]",
+  summary: "[Trích yếu nội dung báo cáo]",
+  position: "[CHỨC VỤ NGƯỜI KÝ]",
+  signerName: "[Họ và tên người ký]",
+  sectionText: "[Nội dung do cán bộ soạn thảo bổ sung.]",
+} as const;
+
+/**
+ * Builds the report of a workbook. Never throws for bad input: problems are diagnostics
+ * (Vietnamese, naming sheet!cell); an error (no table, unknown outline) leaves `document` undefined.
+ */
+export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): BuildResult {
+  const diags = new Diagnostics();
+  const metaSheet = findMetadataSheet(sheets);
+  const metadata = readMetadata(metaSheet, diags);
+  if (!metaSheet) diags.warn("Không có trang “Thông tin chung”; phần đầu và phần ký của báo cáo để trống cho cán bộ điền.");
+  const tables = sheets.filter((s) => s !== metaSheet).flatMap((s) => findTables(s, diags));
+  if (tables.length === 0) {
+    diags.error(
+      "Không tìm thấy biểu chỉ tiêu nào. Biểu cần một dòng tiêu đề có cột “Chỉ tiêu” (hoặc “Nội dung”) và ít nhất một cột số liệu (“Thực hiện”, “Kế hoạch”, “Cùng kỳ” hoặc “Tổng số”).",
+    );
+  }
+  const kind = options.kind ?? metadata.reportKind ?? DEFAULT_OUTLINE_ID;
+  const outline = findOutline(kind);
+  if (!outline) diags.error(`Không có đề cương “${kind}”. Các đề cương có sẵn: ${OUTLINES.map((o) => o.id).join(", ")}.`);
+  if (diags.hasErrors || !outline) return { metadata, tables, outline, diagnostics: diags.items };
+
+  const year = reportYear(metadata);
+  const plan = placeIndicators(outline, tables, year, diags);
+  const opts: SentenceOptions = {
+    precision: metadata.precision !== undefined ? { decimals: metadata.precision } : DEFAULT_SENTENCE_OPTIONS.precision,
+    padCounts: metadata.padCounts ?? DEFAULT_SENTENCE_OPTIONS.padCounts,
+  };
+  const summary = metadata.summary.length > 0 ? metadata.summary : [MISSING.summary];
+  const words = { co_quan: issuerInSentence(metadata.issuer), co_quan_ngan: shortIssuer(metadata.issuer), trich_yeu: summaryInSentence(summary) };
+  const body: Block[] = [
+    ...metadata.basis.map((text) => paragraph(text)),
+    paragraph(fillWords(outline.opening, words)),
+    ...sectionBlocks(plan.sections, numberSections(plan.sections), plan.content, year, opts, diags),
+    paragraph(fillWords(outline.closing, words)),
+  ];
+  const document: ReportDocument = {
+    header: header(metadata, year),
+    documentType: upper(metadata.documentType ?? "BÁO CÁO"),
+    summary,
+    addressees: metadata.addressees,
+    body,
+    signature: signature(metadata),
+  };
+  return { document, metadata, tables, outline, diagnostics: diags.items };
+}
+
+/** The report's year: from the period ("năm 2023") or else the date. */
+export function reportYear(m: Metadata): number | undefined {
+  const fromPeriod = m.period ? /\b(19|20)\d{2}\b/.exec(m.period)?.[0] : undefined;
+  if (fromPeriod) return Number(fromPeriod);
+  return m.date?.getUTCFullYear();
+}
+
+function paragraph(text: string): Block {
+  return { type: "paragraph", runs: [{ text: text.normalize("NFC") }] };
+}
+
+function fillWords(template: string, words: Record<string, string>): string {
+  return template.replace(/\{([a-z_]+)\}/g, (w, k: string) => words[k] ?? w);
+}
+
+/** "ỦY BAN NHÂN DÂN XÃ BÌNH THÀNH" → "Ủy ban nhân dân xã Bình Thành": words after the unit (xã, phường, …) keep capitals. */
+export function issuerInSentence(issuer: string | undefined): string {
+  if (!issuer) return "Ủy ban nhân dân";
+  const words = issuer.normalize("NFC").toLocaleLowerCase("vi-VN").split(/\s+/);
+  const unit = words.findIndex((w, i) => ["xã", "phường", "huyện", "quận", "tỉnh", "thị", "thành"].includes(w) && i > 0);
+  const startProper = unit < 0 ? words.length : words[unit] === "thị" || words[unit] === "thành" ? unit + 2 : unit + 1;
+  return words.map((w, i) => (i === 0 || i >= startProper ? capitalise(w) : w)).join(" ");
+}
+
+/** "Ủy ban nhân dân xã Bình Thành" → "UBND xã Bình Thành". */
+export function shortIssuer(issuer: string | undefined): string {
+  return issuerInSentence(issuer).replace(/^Ủy ban nhân dân/, "UBND");
+}
+
+function capitalise(w: string): string {
+  return w.charAt(0).toLocaleUpperCase("vi-VN") + w.slice(1);
+}
+
+/** Trích yếu lines joined as one clause: "kết quả …năm 2023; phương hướng, …năm 2024". */
+function summaryInSentence(lines: string[]): string {
+  return lines.map((l) => l.replace(/[;.]\s*$/, "")).map((l) => l.charAt(0).toLocaleLowerCase("vi-VN") + l.slice(1)).join("; ");
+}
+
+function header(m: Metadata, year: number | undefined): DocumentHeader {
+  const number = m.documentNumber?.trim() ? m.documentNumber.trim() : "     /BC-UBND";
+  const date = m.date ? formatNd30Date(m.date) : blankNd30Date(year);
+  return {
+    parentAgency: m.parentAgency ? upper(m.parentAgency) : undefined,
+    issuer: m.issuer ? upper(m.issuer) : MISSING.issuer,
+    number: `Số: ${number.replace(/^Số:\s*/i, "")}`,
+    placeDate: `${m.place ?? MISSING.place}, ${date}`,
+  };
+}
+
+/**
+ * Nơi nhận as nd30.md § Closing wants it: each "- …;", "- Như trên;" first when there is a
+ * Kính gửi, and the last "- Lưu: VT…." (added when the clerk left it out).
+ */
+export function recipientLines(recipients: string[], hasAddressees: boolean): string[] {
+  let items = recipients.map((r) => r.replace(/^[-+•]\s*/, "").replace(/[;.,]\s*$/, "").trim()).filter((r) => r !== "");
+  if (hasAddressees && !/^như trên$/i.test(items[0] ?? "")) items = ["Như trên", ...items];
+  const archive = items.findIndex((r) => /^lưu\b/i.test(r));
+  const last = archive >= 0 ? items.splice(archive, 1)[0] : "Lưu: VT";
+  return [...items.map((r) => `- ${r};`), `- ${last}.`];
+}
+
+function signature(m: Metadata): Signature {
+  return {
+    recipients: recipientLines(m.recipients, m.addressees.length > 0),
+    authority: m.signingAuthority ? upper(m.signingAuthority) : undefined,
+    position: m.signerTitle ? upper(m.signerTitle) : MISSING.position,
+    signerName: m.signerName ?? MISSING.signerName,
+  };
+}
+
+function sectionBlocks(
+  sections: OutlineSection[],
+  numbers: Map<string, string>,
+  content: Map<string, SectionContent>,
+  year: number | undefined,
+  opts: SentenceOptions,
+  diags: Diagnostics,
+): Block[] {
+  return sections.flatMap((s) => {
+    const c = content.get(s.id);
+    const blocks: Block[] = [{ type: "heading", level: s.level, number: numbers.get(s.id) ?? "", title: fillTitle(s.title, year), sectionId: s.id }];
+    if (c && c.indicators.length > 0) blocks.push(...(c.asTable ? [indicatorTable(s.id, c, opts)] : sentenceBlocks(s.id, c, opts, diags)));
+    else if (s.children.length === 0) blocks.push({ type: "paragraph", runs: [{ text: MISSING.sectionText, italic: true }], placeholder: true, source: { sectionId: s.id } });
+    blocks.push(...sectionBlocks(s.children, numbers, content, year, opts, diags));
+    return blocks;
+  });
+}
+
+function sentenceBlocks(sectionId: string, c: SectionContent, opts: SentenceOptions, diags: Diagnostics): Block[] {
+  return c.indicators.flatMap((ind): Block[] => {
+    const runs = indicatorSentence(ind, opts, diags);
+    return runs ? [{ type: "paragraph", runs, bullet: "-", source: { sectionId, indicatorId: ind.id } }] : [];
+  });
+}
+
+/** A section's indicators as a real table: STT, Chỉ tiêu, ĐVT, the figures present, and their ratios (%). */
+function indicatorTable(sectionId: string, c: SectionContent, opts: SentenceOptions): Table {
+  const pct = (x: number | undefined) => (x === undefined ? "" : formatPercentNumber(x, opts.precision));
+  const candidates: { head: string; value: (i: Indicator) => string }[] = [
+    { head: "Kế hoạch", value: (i) => tableFigure(i.plan) },
+    { head: "Thực hiện", value: (i) => tableFigure(i.actual) },
+    { head: "Cùng kỳ", value: (i) => tableFigure(i.samePeriod) },
+    { head: "Tổng số", value: (i) => tableFigure(i.total) },
+    { head: "Tỷ lệ (%)", value: (i) => pct(share(i.actual, i.total)) },
+    { head: "TH/KH (%)", value: (i) => pct(againstPlan(i.actual, i.plan)) },
+    { head: "TH/CK (%)", value: (i) => pct(percentOf(i.actual, i.samePeriod)) },
+  ];
+  const columns = candidates.filter((col) => c.indicators.some((i) => col.value(i) !== ""));
+  const cell = (text: string): Inline[] => [{ text }];
+  return {
+    type: "table",
+    header: [["STT", "Chỉ tiêu", "ĐVT", ...columns.map((x) => x.head)].map((h) => [{ text: h, bold: true }])],
+    rows: c.indicators.map((ind, k) => [cell(ind.number || String(k + 1)), cell(ind.name), cell(ind.unit), ...columns.map((col) => cell(col.value(ind)))]),
+    align: ["center", "left", "center", ...columns.map(() => "right" as const)],
+    widths: [6, 40, 10, ...columns.map(() => 12)],
+    source: { sectionId },
+  };
+}

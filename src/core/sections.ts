@@ -1,0 +1,145 @@
+/**
+ * Places group rows and indicators into the sections (mục) of an outline (đề cương).
+ * A group row matches a section by title (diacritics-insensitive) or by number; an explicit
+ * Mục báo cáo cell wins over the group; an unmatched group becomes a section of its own,
+ * in workbook order.
+ */
+import { Diagnostics } from "./diagnostics";
+import { HeadingLevel } from "./document";
+import { numberKey, numberSections } from "./numbering";
+import { Outline, OutlineSection, cloneSections, walk } from "./outlines";
+import { GroupRow, Indicator, IndicatorTable, splitNumberedTitle } from "./tables";
+import { foldKey, isRomanNumeral, upper } from "./text";
+
+/** What one section holds. */
+export interface SectionContent {
+  indicators: Indicator[];
+  /** The group asked for a table ("bảng" in its Mẫu câu cell). */
+  asTable: boolean;
+}
+
+/** The outline as this workbook fills it: sections (possibly extended) and their content by section id. */
+export interface SectionPlan {
+  sections: OutlineSection[];
+  content: Map<string, SectionContent>;
+}
+
+/** Values for {nam} and {nam_sau} in outline titles. */
+export function fillTitle(title: string, year?: number): string {
+  return title
+    .replace("{nam_sau}", year === undefined ? "[năm sau]" : String(year + 1))
+    .replace("{nam}", year === undefined ? "[năm]" : String(year));
+}
+
+function levelOfNumber(n: string): HeadingLevel | undefined {
+  if (n === "") return undefined;
+  if (isRomanNumeral(n)) return 1;
+  if (/^[A-Z]$/.test(n)) return 0;
+  if (/^\d+$/.test(n)) return 2;
+  if (/^\d+(\.\d+)+$/.test(n)) return 3;
+  if (/^[a-zđ]$/.test(n)) return 4;
+  return undefined;
+}
+
+class Placer {
+  readonly sections: OutlineSection[];
+  readonly content = new Map<string, SectionContent>();
+  private readonly firstGroup = new Map<string, string>();
+  private current: OutlineSection;
+  private added = 0;
+
+  constructor(outline: Outline, private readonly year: number | undefined, private readonly diags: Diagnostics) {
+    this.sections = cloneSections(outline.sections);
+    const all = walk(this.sections).map((w) => w.section);
+    this.current = all.find((s) => s.defaultForIndicators) ?? all[0];
+  }
+
+  /** The section a reference names ("II", "2.2. Công tác dân vận của UBND", a bare title), or undefined. */
+  find(reference: string, number = ""): OutlineSection | undefined {
+    const split = number === "" ? splitNumberedTitle(reference) : { number, title: reference };
+    const all = walk(this.sections);
+    const key = foldKey(split.title);
+    if (key !== "") {
+      const titled = all.filter((w) => foldKey(fillTitle(w.section.title, this.year)) === key);
+      if (titled.length > 0) return titled[0].section;
+      const near = all.filter((w) => {
+        const t = foldKey(fillTitle(w.section.title, this.year));
+        const [short, long] = t.length < key.length ? [t, key] : [key, t];
+        return short.length >= 12 && long.includes(short);
+      });
+      if (near.length === 1) return near[0].section;
+    }
+    if (split.number === "") return undefined;
+    const numbers = numberSections(this.sections);
+    const byNumber = all.filter((w) => numberKey(numbers.get(w.section.id) ?? "") === numberKey(split.number));
+    const here = this.chain();
+    // "1." repeats under every mục: prefer the one under the section we are in.
+    return (byNumber.find((w) => w.parents.some((p) => here.includes(p))) ?? (byNumber.length === 1 ? byNumber[0] : undefined))?.section;
+  }
+
+  private chain(): OutlineSection[] {
+    const w = walk(this.sections).find((x) => x.section === this.current);
+    return w ? [...w.parents, w.section] : [];
+  }
+
+  /** Adds a section for an unmatched group, after the section we are in, at the level its number says. */
+  private add(group: GroupRow): OutlineSection {
+    const chain = this.chain();
+    const level = levelOfNumber(group.number) ?? (Math.min((this.current?.level ?? 0) + 1, 4) as HeadingLevel);
+    const parentIndex = chain.map((s) => s.level < level).lastIndexOf(true);
+    const parent = parentIndex >= 0 ? chain[parentIndex] : undefined;
+    const siblings = parent ? parent.children : this.sections;
+    const after = chain[parentIndex + 1];
+    const section: OutlineSection = {
+      id: `bieu-${++this.added}`,
+      title: level <= 1 ? upper(group.title) : group.title,
+      level,
+      children: [],
+    };
+    const at = after ? siblings.indexOf(after) + 1 : siblings.length;
+    siblings.splice(at, 0, section);
+    return section;
+  }
+
+  group(group: GroupRow): void {
+    const target = (group.section && this.find(group.section)) || this.find(group.title, group.number) || this.add(group);
+    const where = `${group.sheet}!${group.row + 1}`;
+    const first = this.firstGroup.get(target.id);
+    if (first) {
+      this.diags.warn(`Mục “${group.title}” xuất hiện nhiều lần (dòng ${first} và dòng ${where}); các chỉ tiêu được gộp vào một mục.`);
+    } else {
+      this.firstGroup.set(target.id, where);
+    }
+    const entry = this.entry(target);
+    if (group.template && foldKey(group.template) === "bang") entry.asTable = true;
+    this.current = target;
+  }
+
+  indicator(ind: Indicator): void {
+    let target = this.current;
+    if (ind.section) {
+      const found = this.find(ind.section);
+      if (found) target = found;
+      else this.diags.warn(`Không tìm thấy mục “${ind.section}” trong đề cương; chỉ tiêu “${ind.name}” được đặt vào mục đang xét.`, ind.cells.section);
+    }
+    this.entry(target).indicators.push(ind);
+  }
+
+  private entry(s: OutlineSection): SectionContent {
+    let e = this.content.get(s.id);
+    if (!e) this.content.set(s.id, (e = { indicators: [], asTable: false }));
+    return e;
+  }
+}
+
+/** Places every row of `tables` into `outline`. The built-in outline is not changed. */
+export function placeIndicators(outline: Outline, tables: IndicatorTable[], year: number | undefined, diags: Diagnostics): SectionPlan {
+  const placer = new Placer(outline, year, diags);
+  for (const table of tables) {
+    for (const row of table.rows) {
+      if (row.kind === "group") placer.group(row);
+      else placer.indicator(row);
+    }
+  }
+  return { sections: placer.sections, content: placer.content };
+}
