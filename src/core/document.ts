@@ -73,8 +73,8 @@ export type Block = Heading | Paragraph | Table;
 export interface DocumentHeader {
   /** Upper case, or undefined when there is no parent agency. */
   parentAgency?: string;
-  /** Upper case. */
-  issuer: string;
+  /** Upper case, in lines: "ỦY BAN NHÂN DÂN" / "XÃ BÌNH THÀNH" (see `issuerLines`). */
+  issuer: string[];
   /** "Số: 05/BC-UBND" or "Số:      /BC-UBND". */
   number: string;
   /** "Bình Thành, ngày 05 tháng 01 năm 2024". */

@@ -47,8 +47,8 @@ export const HEADER_TABLE = {
   issuerRuleShare: 1 / 3,
   /** "Số: …/BC-UBND": 13 pt [D]. */
   numberPt: 13,
-  /** Quốc hiệu: uppercase, 13 pt (12–13), bold [D]. */
-  nationalTitlePt: 13,
+  /** Quốc hiệu: uppercase, 12 pt (12–13: at 13 pt it overflows the 60 % column), bold [D]. */
+  nationalTitlePt: 12,
   /** Tiêu ngữ: 14 pt (13–14), bold; rule below as long as the text [D]. */
   mottoPt: 14,
   /**

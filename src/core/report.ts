@@ -109,6 +109,15 @@ export function issuerInSentence(issuer: string | undefined): string {
   return words.map((w, i) => (i === 0 || i >= startProper ? capitalise(w) : w)).join(" ");
 }
 
+/**
+ * The issuer in the lines clerks break it into: "ỦY BAN NHÂN DÂN XÃ BÌNH THÀNH" →
+ * ["ỦY BAN NHÂN DÂN", "XÃ BÌNH THÀNH"]; a short name stays on one line.
+ */
+export function issuerLines(issuer: string): string[] {
+  const m = /^(.{6,}?)\s+((?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH)\s.+)$/u.exec(issuer);
+  return m && issuer.length > 20 ? [m[1], m[2]] : [issuer];
+}
+
 /** "Ủy ban nhân dân xã Bình Thành" → "UBND xã Bình Thành". */
 export function shortIssuer(issuer: string | undefined): string {
   return issuerInSentence(issuer).replace(/^Ủy ban nhân dân/, "UBND");
@@ -124,12 +133,14 @@ function summaryInSentence(lines: string[]): string {
 }
 
 function header(m: Metadata, year: number | undefined): DocumentHeader {
-  const number = m.documentNumber?.trim() ? m.documentNumber.trim() : "     /BC-UBND";
+  // A number left blank ("/BC-UBND") keeps room for the clerical office to write it in.
+  const given = (m.documentNumber ?? "").trim().replace(/^Số:\s*/i, "");
+  const number = given === "" ? "      /BC-UBND" : given.startsWith("/") ? `      ${given}` : given;
   const date = m.date ? formatNd30Date(m.date) : blankNd30Date(year);
   return {
     parentAgency: m.parentAgency ? upper(m.parentAgency) : undefined,
-    issuer: m.issuer ? upper(m.issuer) : MISSING.issuer,
-    number: `Số: ${number.replace(/^Số:\s*/i, "")}`,
+    issuer: issuerLines(m.issuer ? upper(m.issuer) : MISSING.issuer),
+    number: `Số: ${number}`,
     placeDate: `${m.place ?? MISSING.place}, ${date}`,
   };
 }

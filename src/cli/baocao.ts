@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * `baocao`: the command line.
+ *   baocao build <workbook.xlsx> [-o report.docx] [--kind <outline id>]
+ *   baocao template [-o template.xlsx] [--force]
+ *   baocao outlines
+ * Messages are Vietnamese and name sheet!cell. Exit codes: 0 done, 1 bad input, 2 bad usage.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { describe } from "../core/diagnostics";
+import { OUTLINES } from "../core/outlines";
+import { buildReport } from "../core/report";
+import { renderDocx } from "../io/docx";
+import { templateSpec } from "../io/starter";
+import { writeWorkbook } from "../io/workbook";
+import { WorkbookReadError, readWorkbook } from "../io/xlsx";
+import { CliError, exists, readInput, writeAtomic } from "./files";
+
+const USAGE = `Cách dùng:
+  baocao build <sổ-excel.xlsx> [-o báo-cáo.docx] [--kind <mã đề cương>]
+      Viết báo cáo (.docx) từ biểu chỉ tiêu trong sổ Excel.
+  baocao template [-o mau.xlsx] [--force]
+      Tạo sổ Excel mẫu (trang Thông tin chung và một Biểu) để điền số liệu.
+  baocao outlines
+      Liệt kê các đề cương có sẵn.`;
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+
+async function build(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: "string", short: "o" }, kind: { type: "string", short: "k" } } });
+  const input = positionals[0];
+  if (!input || positionals.length > 1) throw new CliError(`Cần đúng một tệp Excel.\n${USAGE}`, 2);
+  if (!/\.xlsx$/i.test(input)) io.err(`Cảnh báo: ${input} không có đuôi .xlsx.`);
+  const output = values.output ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}.docx`);
+  let sheets;
+  try {
+    sheets = await readWorkbook(await readInput(input));
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new CliError(`${input}: ${e.message}`);
+    throw e;
+  }
+  const result = buildReport(sheets, { kind: values.kind });
+  for (const d of result.diagnostics) io.err(describe(d));
+  if (!result.document) {
+    io.err("Không tạo báo cáo vì có lỗi ở trên.");
+    return 1;
+  }
+  await writeAtomic(output, await renderDocx(result.document), [input]);
+  const indicators = result.tables.reduce((n, t) => n + t.rows.filter((r) => r.kind === "indicator").length, 0);
+  const warnings = result.diagnostics.length;
+  io.out(`Đã ghi ${output}: ${indicators} chỉ tiêu từ ${result.tables.length} biểu, đề cương “${result.outline?.id}”, ${warnings} cảnh báo.`);
+  return 0;
+}
+
+async function template(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { output: { type: "string", short: "o" }, force: { type: "boolean" } } });
+  const output = values.output ?? "bieu-mau-bao-cao.xlsx";
+  if (!values.force && (await exists(output))) throw new CliError(`Tệp ${output} đã có; không ghi đè. Chọn tên khác với -o, hoặc thêm --force.`, 2);
+  await writeAtomic(output, await writeWorkbook(templateSpec()));
+  io.out(`Đã tạo sổ Excel mẫu ${output}.`);
+  return 0;
+}
+
+function outlines(io: Io): number {
+  for (const o of OUTLINES) io.out(`${o.id.padEnd(28)} ${o.name}`);
+  return 0;
+}
+
+/** Runs one command; returns the exit code. Never throws for the clerk's mistakes. */
+export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "build":
+        return await build(rest, io);
+      case "template":
+        return await template(rest, io);
+      case "outlines":
+        return outlines(io);
+      case undefined:
+      case "-h":
+      case "--help":
+      case "help":
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`Không có lệnh “${command}”.\n${USAGE}`, 2);
+    }
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`Lỗi: ${e.message}`);
+      return e.exitCode;
+    }
+    if (e instanceof TypeError && (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.err(`Lỗi: tham số không hợp lệ (${e.message}).\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      process.stderr.write(`Lỗi không mong đợi: ${(e as Error).stack ?? String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}
