@@ -97,8 +97,9 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       io.err(`Lỗi: ${e.message}`);
       return e.exitCode;
     }
-    if (e instanceof TypeError && (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      io.err(`Lỗi: tham số không hợp lệ (${e.message}).\n${USAGE}`);
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+      io.err(`Lỗi: tham số không hợp lệ (${(e as Error).message}).\n${USAGE}`);
       return 2;
     }
     throw e;

@@ -41,6 +41,14 @@ function levelOfNumber(n: string): HeadingLevel | undefined {
   return undefined;
 }
 
+/** True when at least half of the words of `title` (folded) occur in `other`; true for an empty title. */
+function sharesWords(title: string, other: string): boolean {
+  const words = foldKey(title).split(/[^a-z0-9]+/).filter((w) => w.length >= 2);
+  if (words.length === 0) return true;
+  const in2 = new Set(foldKey(other).split(/[^a-z0-9]+/));
+  return words.filter((w) => in2.has(w)).length * 2 >= words.length;
+}
+
 class Placer {
   readonly sections: OutlineSection[];
   readonly content = new Map<string, SectionContent>();
@@ -71,7 +79,11 @@ class Placer {
     }
     if (split.number === "") return undefined;
     const numbers = numberSections(this.sections);
-    const byNumber = all.filter((w) => numberKey(numbers.get(w.section.id) ?? "") === numberKey(split.number));
+    // A number alone is weak evidence ("I. KINH TẾ - XÃ HỘI" is not "I. ĐẶC ĐIỂM TÌNH HÌNH"):
+    // the titles must also share at least half of the group's words.
+    const byNumber = all.filter(
+      (w) => numberKey(numbers.get(w.section.id) ?? "") === numberKey(split.number) && sharesWords(split.title, fillTitle(w.section.title, this.year)),
+    );
     const here = this.chain();
     // "1." repeats under every mục: prefer the one under the section we are in.
     return (byNumber.find((w) => w.parents.some((p) => here.includes(p))) ?? (byNumber.length === 1 ? byNumber[0] : undefined))?.section;
