@@ -46,8 +46,14 @@ export function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === "string" && v.trim() === "");
 }
 
+const letters: string[] = [];
+
 /** Column letters for a 0-based index: 0 → "A", 27 → "AB". */
 export function columnLetters(col: number): string {
+  return (letters[col] ??= computeLetters(col));
+}
+
+function computeLetters(col: number): string {
   let n = col + 1;
   let out = "";
   while (n > 0) {
@@ -63,10 +69,21 @@ export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+const quotedNames = new Map<string, string>();
+
+/** A sheet name as a formula writes it: "Biểu01", "'Biểu 01'". */
+export function quoteSheet(sheet: string): string {
+  let q = quotedNames.get(sheet);
+  if (q === undefined) {
+    q = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+    quotedNames.set(sheet, q);
+  }
+  return q;
+}
+
 /** A sheet-qualified address as clerks read it: "'Biểu 01'!E7". */
 export function sheetCell(sheet: string, row: number, col: number): string {
-  const quoted = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${a1(row, col)}`;
+  return `${quoteSheet(sheet)}!${a1(row, col)}`;
 }
 
 /** The display text of a cell: strings trimmed, numbers as JavaScript prints them, errors by code. */

@@ -68,10 +68,10 @@ class Placer {
     const all = walk(this.sections);
     const key = foldKey(split.title);
     if (key !== "") {
-      const titled = all.filter((w) => foldKey(fillTitle(w.section.title, this.year)) === key);
+      const titled = all.filter((w) => this.titleKey(w.section) === key);
       if (titled.length > 0) return titled[0].section;
       const near = all.filter((w) => {
-        const t = foldKey(fillTitle(w.section.title, this.year));
+        const t = this.titleKey(w.section);
         const [short, long] = t.length < key.length ? [t, key] : [key, t];
         return short.length >= 12 && long.includes(short);
       });
@@ -87,6 +87,15 @@ class Placer {
     const here = this.chain();
     // "1." repeats under every mục: prefer the one under the section we are in.
     return (byNumber.find((w) => w.parents.some((p) => here.includes(p))) ?? (byNumber.length === 1 ? byNumber[0] : undefined))?.section;
+  }
+
+  private readonly titleKeys = new Map<OutlineSection, string>();
+
+  /** The folded title of a section, computed once. */
+  private titleKey(s: OutlineSection): string {
+    let k = this.titleKeys.get(s);
+    if (k === undefined) this.titleKeys.set(s, (k = foldKey(fillTitle(s.title, this.year))));
+    return k;
   }
 
   private chain(): OutlineSection[] {

@@ -24,6 +24,15 @@ const MEASURE_UNITS = new Set(
   ["%", "km", "km2", "km²", "ha", "m", "m2", "m²", "m3", "m³", "tấn", "kg", "tạ", "lít", "đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "usd", "điểm", "tuổi", "năm"].map(foldKey),
 );
 
+const unitKinds = new Map<string, boolean>();
+
+/** True for units of measure and money ("km²", "triệu đồng"), which are never zero-padded. */
+function isMeasureUnit(unit: string): boolean {
+  let m = unitKinds.get(unit);
+  if (m === undefined) unitKinds.set(unit, (m = MEASURE_UNITS.has(foldKey(unit))));
+  return m;
+}
+
 /** The placeholders a Mẫu câu template may use (documented in README.md). */
 export const PLACEHOLDERS = ["ten", "dvt", "th", "kh", "ck", "tong", "tyle", "so_kh", "so_ck", "tyle_kh", "tyle_ck"] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -31,7 +40,7 @@ export type Placeholder = (typeof PLACEHOLDERS)[number];
 /** The texts an indicator offers for its placeholders; a missing entry means "not available". */
 export function placeholderValues(ind: Indicator, opts: SentenceOptions): Partial<Record<Placeholder, string>> {
   const precision = ind.precision !== undefined ? { decimals: ind.precision } : opts.precision;
-  const pad = opts.padCounts && !MEASURE_UNITS.has(foldKey(ind.unit));
+  const pad = opts.padCounts && !isMeasureUnit(ind.unit);
   const fig = (n: number | undefined) => (n === undefined ? undefined : formatCount(n, pad));
   const v: Partial<Record<Placeholder, string>> = { ten: ind.name, dvt: ind.unit };
   v.th = fig(ind.actual);

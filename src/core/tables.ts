@@ -149,7 +149,8 @@ function readBody(grid: SheetGrid, table: IndicatorTable, start: number, diags: 
       continue;
     }
     blanks = 0;
-    if (isHeader(rolesOfRow(grid, r).roles)) break; // the next table starts here
+    // The next table starts at its header; a row holding a number is never a header.
+    if (!(grid.cells[r] ?? []).some((v) => typeof v === "number") && isHeader(rolesOfRow(grid, r).roles)) break;
     const row = readRow(grid, table.columns, r, diags);
     if (row) table.rows.push(row);
   }
@@ -170,6 +171,15 @@ export function splitNumberedTitle(title: string): { number: string; title: stri
   const m = /^\s*((?:[IVXL]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])[.)]?)\s+(.*)$/u.exec(title);
   if (m && /[.)]$|^[IVXL]+$|^\d+(\.\d+)*$/.test(m[1])) return { number: m[1].replace(/[.)]$/, ""), title: m[2].trim() };
   return { number: "", title: title.trim() };
+}
+
+const entriesCache = new WeakMap<ColumnMap, [ColumnRole, number][]>();
+
+/** `Object.entries(cols)`, computed once per table. */
+function columnEntries(cols: ColumnMap): [ColumnRole, number][] {
+  let e = entriesCache.get(cols);
+  if (!e) entriesCache.set(cols, (e = Object.entries(cols) as [ColumnRole, number][]));
+  return e;
 }
 
 function readRow(grid: SheetGrid, cols: ColumnMap, r: number, diags: Diagnostics): TableRow | undefined {
@@ -206,7 +216,7 @@ function readIndicator(
   diags: Diagnostics,
 ): Indicator {
   const cells: Partial<Record<ColumnRole, string>> = {};
-  for (const [role, c] of Object.entries(cols) as [ColumnRole, number][]) cells[role] = sheetCell(grid.name, r, c);
+  for (const [role, c] of columnEntries(cols)) cells[role] = sheetCell(grid.name, r, c);
   const stated: Partial<Record<RatioRole, number>> = {};
   for (const role of RATIO_ROLES) {
     const c = cols[role];

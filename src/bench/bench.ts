@@ -1,0 +1,77 @@
+/**
+ * `npm run bench`: times the pipeline on generated workbooks of 100, 1,000 and 10,000 indicators
+ * and, in the same run, the floor the libraries set (ExcelJS loading the same bytes plus docx
+ * packing the same number of paragraphs). One JSON object per line:
+ * {"stage": "read"|"narrate"|"render"|"total"|"floor", "indicators": N, "ms": median, "rssMb": peak}.
+ */
+import { Document, Packer, Paragraph } from "docx";
+import ExcelJS from "exceljs";
+import { buildReport } from "../core/report";
+import { renderDocx } from "../io/docx";
+import { StarterGroup, StarterIndicator, starterTable } from "../io/starter";
+import { writeWorkbook } from "../io/workbook";
+import { readWorkbook } from "../io/xlsx";
+
+const SIZES = [100, 1000, 10000];
+let peakRss = 0;
+
+function sampleRss(): void {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+
+async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  sampleRss();
+  return ms;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** A workbook of `n` indicators in groups of 50, with plan, same period and total. */
+async function workbook(n: number): Promise<Uint8Array> {
+  const items: (StarterIndicator | StarterGroup)[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i % 50 === 0) items.push({ group: String(Math.floor(i / 50) + 1), title: `Nhóm chỉ tiêu ${Math.floor(i / 50) + 1}` });
+    items.push({ stt: String((i % 50) + 1), name: `Chỉ tiêu số ${i + 1}`, unit: "hộ", plan: 100 + (i % 7), actual: 90 + (i % 13), samePeriod: 80 + (i % 11), total: 1000 });
+  }
+  return writeWorkbook({ tables: [starterTable("Biểu 01", ["BIỂU CHỈ TIÊU"], items)] });
+}
+
+async function floor(bytes: Uint8Array, n: number): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  const children = Array.from({ length: n }, (_, i) => new Paragraph(`- Chỉ tiêu số ${i + 1}: 95/100 hộ, đạt 95% kế hoạch.`));
+  await Packer.toArrayBuffer(new Document({ sections: [{ children }] }));
+}
+
+function emit(stage: string, indicators: number, samples: number[]): void {
+  process.stdout.write(`${JSON.stringify({ stage, indicators, ms: Math.round(median(samples) * 10) / 10, rssMb: Math.round(peakRss / 1048576) })}\n`);
+}
+
+async function run(): Promise<void> {
+  for (const n of SIZES) {
+    const bytes = await workbook(n);
+    const runs = n >= 10000 ? 3 : 7;
+    const t: Record<string, number[]> = { read: [], narrate: [], render: [], total: [], floor: [] };
+    // Warm-up of both sides: JIT compilation and library initialisation are not what we measure.
+    await floor(bytes, n);
+    await renderDocx(buildReport(await readWorkbook(bytes), { kind: "chung" }).document!);
+    for (let k = 0; k < runs; k++) {
+      let sheets: Awaited<ReturnType<typeof readWorkbook>> = [];
+      let doc: ReturnType<typeof buildReport>["document"];
+      t.read.push(await time(async () => (sheets = await readWorkbook(bytes))));
+      t.narrate.push(await time(() => (doc = buildReport(sheets, { kind: "chung" }).document)));
+      t.render.push(await time(() => renderDocx(doc!)));
+      t.total.push(await time(async () => renderDocx(buildReport(await readWorkbook(bytes), { kind: "chung" }).document!)));
+      t.floor.push(await time(() => floor(bytes, n)));
+    }
+    for (const stage of Object.keys(t)) emit(stage, n, t[stage]);
+  }
+}
+
+void run();
