@@ -36,8 +36,20 @@ function median(xs: number[]): number {
 async function workbook(n: number): Promise<Uint8Array> {
   const items: (StarterIndicator | StarterGroup)[] = [];
   for (let i = 0; i < n; i++) {
-    if (i % 50 === 0) items.push({ group: String(Math.floor(i / 50) + 1), title: `Nhóm chỉ tiêu ${Math.floor(i / 50) + 1}` });
-    items.push({ stt: String((i % 50) + 1), name: `Chỉ tiêu số ${i + 1}`, unit: "hộ", plan: 100 + (i % 7), actual: 90 + (i % 13), samePeriod: 80 + (i % 11), total: 1000 });
+    if (i % 50 === 0)
+      items.push({
+        group: String(Math.floor(i / 50) + 1),
+        title: `Nhóm chỉ tiêu ${Math.floor(i / 50) + 1}`,
+      });
+    items.push({
+      stt: String((i % 50) + 1),
+      name: `Chỉ tiêu số ${i + 1}`,
+      unit: "hộ",
+      plan: 100 + (i % 7),
+      actual: 90 + (i % 13),
+      samePeriod: 80 + (i % 11),
+      total: 1000,
+    });
   }
   return writeWorkbook({ tables: [starterTable("Biểu 01", ["BIỂU CHỈ TIÊU"], items)] });
 }
@@ -45,12 +57,17 @@ async function workbook(n: number): Promise<Uint8Array> {
 async function floor(bytes: Uint8Array, n: number): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
-  const children = Array.from({ length: n }, (_, i) => new Paragraph(`- Chỉ tiêu số ${i + 1}: 95/100 hộ, đạt 95% kế hoạch.`));
+  const children = Array.from(
+    { length: n },
+    (_, i) => new Paragraph(`- Chỉ tiêu số ${i + 1}: 95/100 hộ, đạt 95% kế hoạch.`)
+  );
   await Packer.toArrayBuffer(new Document({ sections: [{ children }] }));
 }
 
 function emit(stage: string, indicators: number, samples: number[]): void {
-  process.stdout.write(`${JSON.stringify({ stage, indicators, ms: Math.round(median(samples) * 10) / 10, rssMb: Math.round(peakRss / 1048576) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ stage, indicators, ms: Math.round(median(samples) * 10) / 10, rssMb: Math.round(peakRss / 1048576) })}\n`
+  );
 }
 
 async function run(): Promise<void> {
@@ -67,7 +84,11 @@ async function run(): Promise<void> {
       t.read.push(await time(async () => (sheets = await readWorkbook(bytes))));
       t.narrate.push(await time(() => (doc = buildReport(sheets, { kind: "chung" }).document)));
       t.render.push(await time(() => renderDocx(doc!)));
-      t.total.push(await time(async () => renderDocx(buildReport(await readWorkbook(bytes), { kind: "chung" }).document!)));
+      t.total.push(
+        await time(async () =>
+          renderDocx(buildReport(await readWorkbook(bytes), { kind: "chung" }).document!)
+        )
+      );
       t.floor.push(await time(() => floor(bytes, n)));
     }
     for (const stage of Object.keys(t)) emit(stage, n, t[stage]);

@@ -30,14 +30,23 @@ export interface Io {
   err: (line: string) => void;
 }
 
-const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+const consoleIo: Io = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+};
 
 async function build(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: "string", short: "o" }, kind: { type: "string", short: "k" } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: "string", short: "o" }, kind: { type: "string", short: "k" } },
+  });
   const input = positionals[0];
   if (!input || positionals.length > 1) throw new CliError(`Cần đúng một tệp Excel.\n${USAGE}`, 2);
   if (!/\.xlsx$/i.test(input)) io.err(`Cảnh báo: ${input} không có đuôi .xlsx.`);
-  const output = values.output ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}.docx`);
+  const output =
+    values.output ??
+    path.join(path.dirname(input), `${path.basename(input, path.extname(input))}.docx`);
   let sheets;
   try {
     sheets = await readWorkbook(await readInput(input));
@@ -52,16 +61,28 @@ async function build(args: string[], io: Io): Promise<number> {
     return 1;
   }
   await writeAtomic(output, await renderDocx(result.document), [input]);
-  const indicators = result.tables.reduce((n, t) => n + t.rows.filter((r) => r.kind === "indicator").length, 0);
+  const indicators = result.tables.reduce(
+    (n, t) => n + t.rows.filter((r) => r.kind === "indicator").length,
+    0
+  );
   const warnings = result.diagnostics.length;
-  io.out(`Đã ghi ${output}: ${indicators} chỉ tiêu từ ${result.tables.length} biểu, đề cương “${result.outline?.id}”, ${warnings} cảnh báo.`);
+  io.out(
+    `Đã ghi ${output}: ${indicators} chỉ tiêu từ ${result.tables.length} biểu, đề cương “${result.outline?.id}”, ${warnings} cảnh báo.`
+  );
   return 0;
 }
 
 async function template(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { output: { type: "string", short: "o" }, force: { type: "boolean" } } });
+  const { values } = parseArgs({
+    args,
+    options: { output: { type: "string", short: "o" }, force: { type: "boolean" } },
+  });
   const output = values.output ?? "bieu-mau-bao-cao.xlsx";
-  if (!values.force && (await exists(output))) throw new CliError(`Tệp ${output} đã có; không ghi đè. Chọn tên khác với -o, hoặc thêm --force.`, 2);
+  if (!values.force && (await exists(output)))
+    throw new CliError(
+      `Tệp ${output} đã có; không ghi đè. Chọn tên khác với -o, hoặc thêm --force.`,
+      2
+    );
   await writeAtomic(output, await writeWorkbook(templateSpec()));
   io.out(`Đã tạo sổ Excel mẫu ${output}.`);
   return 0;
@@ -112,6 +133,6 @@ if (require.main === module) {
     (e: unknown) => {
       process.stderr.write(`Lỗi không mong đợi: ${(e as Error).stack ?? String(e)}\n`);
       process.exit(1);
-    },
+    }
   );
 }

@@ -4,7 +4,10 @@ import path from "node:path";
 
 /** A problem the clerk can fix; the CLI prints `message` (Vietnamese) and exits with `exitCode`. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1
+  ) {
     super(message.normalize("NFC"));
   }
 }
@@ -13,9 +16,14 @@ export class CliError extends Error {
  * Writes `bytes` to `target` through a temporary file in the same folder and a rename, so a
  * crash never leaves a half-written file. Throws CliError when `target` is one of `inputs`.
  */
-export async function writeAtomic(target: string, bytes: Uint8Array, inputs: string[] = []): Promise<void> {
+export async function writeAtomic(
+  target: string,
+  bytes: Uint8Array,
+  inputs: string[] = []
+): Promise<void> {
   const abs = path.resolve(target);
-  if (inputs.some((i) => path.resolve(i) === abs)) throw new CliError(`Không ghi đè tệp đầu vào ${target}; hãy chọn tên tệp khác với -o.`, 2);
+  if (inputs.some((i) => path.resolve(i) === abs))
+    throw new CliError(`Không ghi đè tệp đầu vào ${target}; hãy chọn tên tệp khác với -o.`, 2);
   await fs.mkdir(path.dirname(abs), { recursive: true });
   const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.tmp`);
   try {
@@ -42,6 +50,6 @@ export async function readInput(file: string): Promise<Uint8Array> {
 export async function exists(file: string): Promise<boolean> {
   return fs.access(file).then(
     () => true,
-    () => false,
+    () => false
   );
 }

@@ -35,7 +35,8 @@ export function parseViDate(text: string): Date | undefined {
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   let y: number, mo: number, d: number;
   if (m) [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s)))
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else return undefined;
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : undefined;

@@ -74,7 +74,10 @@ export function matchHeader(text: string): ColumnRole | undefined {
   for (const label of LABELS) {
     if (key === label.key || key.startsWith(label.key + " ")) {
       // "Thực hiện cùng kỳ năm 2022", "KH cùng kỳ": a same-period figure, not this period's.
-      if ((label.role === "actual" || label.role === "plan") && / cung ky\b| ck\b/.test(key.slice(label.key.length))) {
+      if (
+        (label.role === "actual" || label.role === "plan") &&
+        / cung ky\b| ck\b/.test(key.slice(label.key.length))
+      ) {
         return "samePeriod";
       }
       return label.role;

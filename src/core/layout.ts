@@ -22,7 +22,8 @@ export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
 export const FONT = "Times New Roman";
 
 /** The width text may use: page width less the left and right margins, in twips (9356). */
-export const TEXT_WIDTH_TWIPS = PAGE.widthTwips - mmToTwips(MARGINS_MM.left) - mmToTwips(MARGINS_MM.right);
+export const TEXT_WIDTH_TWIPS =
+  PAGE.widthTwips - mmToTwips(MARGINS_MM.left) - mmToTwips(MARGINS_MM.right);
 
 /** nd30.md § Page, "body": 14 pt, justified, first-line indent 1 cm, 6 pt after, 1,15 lines. */
 export const BODY = {

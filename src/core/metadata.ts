@@ -73,7 +73,9 @@ export const METADATA_LABELS: Record<Key, string[]> = {
 };
 
 const LABEL_INDEX = new Map<string, Key>(
-  (Object.keys(METADATA_LABELS) as Key[]).flatMap((k) => METADATA_LABELS[k].map((l) => [foldKey(l), k] as [string, Key])),
+  (Object.keys(METADATA_LABELS) as Key[]).flatMap((k) =>
+    METADATA_LABELS[k].map((l) => [foldKey(l), k] as [string, Key])
+  )
 );
 
 function labelKey(text: string): Key | undefined {
@@ -116,7 +118,8 @@ export function readMetadata(grid: SheetGrid | undefined, diags: Diagnostics): M
     if (key) {
       listKey = LIST_KEYS.has(key) ? key : undefined;
       const valueCol = row.findIndex((v, c) => c > labelCol && !isBlank(v));
-      if (valueCol >= 0) setField(raw, key, row[valueCol], sheetCell(grid.name, r, valueCol), diags);
+      if (valueCol >= 0)
+        setField(raw, key, row[valueCol], sheetCell(grid.name, r, valueCol), diags);
     } else if (listKey && labelCol > 0) {
       // A continuation line: empty label, value further right.
       setField(raw, listKey, row[labelCol], sheetCell(grid.name, r, labelCol), diags);
@@ -126,22 +129,37 @@ export function readMetadata(grid: SheetGrid | undefined, diags: Diagnostics): M
   }
   const parsed = metadataSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  diags.warn(`Thông tin chung không hợp lệ: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}.`);
+  diags.warn(
+    `Thông tin chung không hợp lệ: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}.`
+  );
   return metadataSchema.parse({});
 }
 
-function setField(raw: Record<string, unknown>, key: Key, v: unknown, where: string, diags: Diagnostics): void {
+function setField(
+  raw: Record<string, unknown>,
+  key: Key,
+  v: unknown,
+  where: string,
+  diags: Diagnostics
+): void {
   const value = v as Parameters<typeof cellText>[0];
   const text = cellText(value).normalize("NFC");
   if (LIST_KEYS.has(key)) {
-    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+    const lines = text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== "");
     raw[key] = [...((raw[key] as string[]) ?? []), ...lines];
     return;
   }
   if (key === "date") {
     const date = value instanceof Date ? value : parseViDate(text);
     if (date) raw.date = date;
-    else diags.warn(`Ngày báo cáo “${text}” không đọc được (ví dụ đúng: 05/01/2024); để trống ngày.`, where);
+    else
+      diags.warn(
+        `Ngày báo cáo “${text}” không đọc được (ví dụ đúng: 05/01/2024); để trống ngày.`,
+        where
+      );
     return;
   }
   if (key === "precision") {
@@ -151,7 +169,8 @@ function setField(raw: Record<string, unknown>, key: Key, v: unknown, where: str
     return;
   }
   if (key === "padCounts") {
-    raw.padCounts = typeof value === "boolean" ? value : !/^(khong|no|false|0)$/.test(foldKey(text));
+    raw.padCounts =
+      typeof value === "boolean" ? value : !/^(khong|no|false|0)$/.test(foldKey(text));
     return;
   }
   raw[key] = text;

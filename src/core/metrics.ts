@@ -4,7 +4,10 @@
  */
 
 /** `numerator / denominator × 100`, or undefined when the base is missing or zero. Never NaN or Infinity. */
-export function percentOf(numerator: number | undefined, denominator: number | undefined): number | undefined {
+export function percentOf(
+  numerator: number | undefined,
+  denominator: number | undefined
+): number | undefined {
   if (numerator === undefined || denominator === undefined || denominator === 0) return undefined;
   const p = (numerator / denominator) * 100;
   return Number.isFinite(p) ? p : undefined;
@@ -16,7 +19,10 @@ export function share(actual: number | undefined, total: number | undefined): nu
 }
 
 /** Result against plan (đạt … kế hoạch): actual / plan × 100. */
-export function againstPlan(actual: number | undefined, plan: number | undefined): number | undefined {
+export function againstPlan(
+  actual: number | undefined,
+  plan: number | undefined
+): number | undefined {
   return percentOf(actual, plan);
 }
 
@@ -24,7 +30,10 @@ export function againstPlan(actual: number | undefined, plan: number | undefined
  * Change against the same period (so với cùng kỳ): (actual − samePeriod) / samePeriod × 100,
  * positive for a rise. Undefined when the same-period figure is missing or zero.
  */
-export function changeFromSamePeriod(actual: number | undefined, samePeriod: number | undefined): number | undefined {
+export function changeFromSamePeriod(
+  actual: number | undefined,
+  samePeriod: number | undefined
+): number | undefined {
   if (actual === undefined) return undefined;
   return percentOf(actual - (samePeriod ?? 0), samePeriod);
 }

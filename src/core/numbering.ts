@@ -5,7 +5,12 @@
 import { OutlineSection } from "./outlines";
 
 const ROMAN: [number, string][] = [
-  [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
 ];
 
 /** 1 → "I", 14 → "XIV" (1–49). */
@@ -23,11 +28,25 @@ export function numberSections(sections: OutlineSection[]): Map<string, string> 
       const n = i + 1;
       let arabic = parentArabic;
       switch (s.level) {
-        case 0: out.set(s.id, `${String.fromCharCode(64 + n)}.`); arabic = ""; break;
-        case 1: out.set(s.id, `${toRoman(n)}.`); arabic = ""; break;
-        case 2: out.set(s.id, `${n}.`); arabic = String(n); break;
-        case 3: arabic = parentArabic ? `${parentArabic}.${n}` : String(n); out.set(s.id, `${arabic}.`); break;
-        case 4: out.set(s.id, `${String.fromCharCode(96 + n)})`); break;
+        case 0:
+          out.set(s.id, `${String.fromCharCode(64 + n)}.`);
+          arabic = "";
+          break;
+        case 1:
+          out.set(s.id, `${toRoman(n)}.`);
+          arabic = "";
+          break;
+        case 2:
+          out.set(s.id, `${n}.`);
+          arabic = String(n);
+          break;
+        case 3:
+          arabic = parentArabic ? `${parentArabic}.${n}` : String(n);
+          out.set(s.id, `${arabic}.`);
+          break;
+        case 4:
+          out.set(s.id, `${String.fromCharCode(96 + n)})`);
+          break;
       }
       visit(s.children, arabic);
     });
@@ -38,5 +57,9 @@ export function numberSections(sections: OutlineSection[]): Map<string, string> 
 
 /** A number as written anywhere ("II.", "2.2", "a)", "B") folded for comparison: "ii", "2.2", "a", "b". */
 export function numberKey(n: string): string {
-  return n.trim().replace(/[.)]+$/, "").replace(/\s+/g, "").toLowerCase();
+  return n
+    .trim()
+    .replace(/[.)]+$/, "")
+    .replace(/\s+/g, "")
+    .toLowerCase();
 }

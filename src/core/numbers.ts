@@ -93,7 +93,10 @@ const DOT_DECIMAL = /^[+-]?\d+\.\d+$/; // 27.1 (not a thousands group: that case
  * Returns undefined for anything else ("", "abc", "1,2,3").
  */
 export function parseViNumber(text: string): ParsedNumber | undefined {
-  let s = text.normalize("NFC").trim().replace(/\u00a0/g, " ");
+  let s = text
+    .normalize("NFC")
+    .trim()
+    .replace(/\u00a0/g, " ");
   const percent = s.endsWith("%");
   if (percent) s = s.slice(0, -1).trim();
   s = s.replace(/\s/g, "");

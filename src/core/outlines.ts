@@ -87,7 +87,7 @@ const ANNUAL_DAN_VAN: Outline = {
       ],
       "PHƯƠNG HƯỚNG, NHIỆM VỤ CÔNG TÁC DÂN VẬN NĂM {nam_sau}",
     ],
-    0,
+    0
   ),
 };
 
@@ -117,7 +117,7 @@ const QCDC_PERIOD: Outline = {
             [
               "Kết quả thực hiện công tác lãnh đạo, chỉ đạo triển khai thực hiện",
               "Kết quả thực hiện công tác phối hợp, tạo điều kiện để Mặt trận Tổ quốc Việt Nam và các đoàn thể tham gia xây dựng chính quyền",
-              "Kết quả triển khai xây dựng và thực hiện mô hình \"Dân vận khéo\"",
+              'Kết quả triển khai xây dựng và thực hiện mô hình "Dân vận khéo"',
             ],
           ],
           [
@@ -139,10 +139,16 @@ const QCDC_PERIOD: Outline = {
           ],
         ],
       ],
-      ["ĐÁNH GIÁ CHUNG", ["Những kết quả đạt được và nguyên nhân", "Những hạn chế, yếu kém và nguyên nhân"]],
-      ["NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI", ["Về công tác dân vận", "Về thực hiện Quy chế dân chủ ở cơ sở"]],
+      [
+        "ĐÁNH GIÁ CHUNG",
+        ["Những kết quả đạt được và nguyên nhân", "Những hạn chế, yếu kém và nguyên nhân"],
+      ],
+      [
+        "NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI",
+        ["Về công tác dân vận", "Về thực hiện Quy chế dân chủ ở cơ sở"],
+      ],
     ],
-    1,
+    1
   ),
 };
 
@@ -172,22 +178,25 @@ const ANNUAL_DVCQ: Outline = {
           ],
           [
             "Công tác đối thoại; tiếp dân, xử lý đơn thư và giải quyết khiếu nại, tố cáo của công dân",
-            ["Kết quả thực hiện Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo", "Về thực hiện đối thoại với nhân dân"],
+            [
+              "Kết quả thực hiện Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo",
+              "Về thực hiện đối thoại với nhân dân",
+            ],
           ],
-          "Kết quả triển khai thực hiện \"Tháng Dân vận\", phong trào thi đua \"Dân vận khéo\"",
-          "Kết quả triển khai xây dựng \"chính quyền thân thiện\" cấp xã",
+          'Kết quả triển khai thực hiện "Tháng Dân vận", phong trào thi đua "Dân vận khéo"',
+          'Kết quả triển khai xây dựng "chính quyền thân thiện" cấp xã',
         ],
       ],
       ["ĐÁNH GIÁ CHUNG", ["Những kết quả đạt được", "Những khó khăn, hạn chế và nguyên nhân"]],
       "NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI",
     ],
-    1,
+    1
   ),
 };
 
 const DAN_VAN_KHEO: Outline = {
   id: "dan-van-kheo",
-  name: "Sơ kết phong trào thi đua \"Dân vận khéo\" (giai đoạn)",
+  name: 'Sơ kết phong trào thi đua "Dân vận khéo" (giai đoạn)',
   source: "003_a724059e3a772f7c.txt (UBND xã Phổ Phong, 2020–2023)",
   opening: OPENING,
   closing: CLOSING,
@@ -196,17 +205,25 @@ const DAN_VAN_KHEO: Outline = {
     [
       [
         "KHÁI QUÁT ĐẶC ĐIỂM, TÌNH HÌNH ĐỊA PHƯƠNG",
-        [["Điều kiện tự nhiên và tình hình kinh tế - xã hội", [], "default"], "Những thuận lợi, khó khăn"],
+        [
+          ["Điều kiện tự nhiên và tình hình kinh tế - xã hội", [], "default"],
+          "Những thuận lợi, khó khăn",
+        ],
       ],
-      "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN PHONG TRÀO THI ĐUA \"DÂN VẬN KHÉO\"",
-      "KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA \"DÂN VẬN KHÉO\"",
+      'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"',
+      'KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"',
       [
         "ĐÁNH GIÁ CHUNG",
-        ["Kết quả đạt được và nguyên nhân", "Tồn tại, hạn chế và nguyên nhân", "Bài học kinh nghiệm", "Những đề xuất, kiến nghị"],
+        [
+          "Kết quả đạt được và nguyên nhân",
+          "Tồn tại, hạn chế và nguyên nhân",
+          "Bài học kinh nghiệm",
+          "Những đề xuất, kiến nghị",
+        ],
       ],
       "PHƯƠNG HƯỚNG VÀ GIẢI PHÁP THỰC HIỆN NHIỆM VỤ TRONG THỜI GIAN TỚI",
     ],
-    1,
+    1
   ),
 };
 
@@ -222,14 +239,17 @@ const DIRECTIVE: Outline = {
       ["KHÁI QUÁT CHUNG", [], "default"],
       [
         "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
-        ["Công tác lãnh đạo, chỉ đạo triển khai thực hiện của các cấp ủy Đảng", "Công tác triển khai thực hiện của chính quyền"],
+        [
+          "Công tác lãnh đạo, chỉ đạo triển khai thực hiện của các cấp ủy Đảng",
+          "Công tác triển khai thực hiện của chính quyền",
+        ],
       ],
       "KẾT QUẢ THỰC HIỆN",
       ["ĐÁNH GIÁ CHUNG", ["Ưu điểm", "Hạn chế, nguyên nhân"]],
       "PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI",
       "KIẾN NGHỊ, ĐỀ XUẤT",
     ],
-    1,
+    1
   ),
 };
 
@@ -248,12 +268,19 @@ const GENERIC: Outline = {
       "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
       "KIẾN NGHỊ, ĐỀ XUẤT",
     ],
-    1,
+    1
   ),
 };
 
 /** The built-in outlines, in the order `baocao outlines` lists them. */
-export const OUTLINES: readonly Outline[] = [ANNUAL_DAN_VAN, QCDC_PERIOD, ANNUAL_DVCQ, DAN_VAN_KHEO, DIRECTIVE, GENERIC];
+export const OUTLINES: readonly Outline[] = [
+  ANNUAL_DAN_VAN,
+  QCDC_PERIOD,
+  ANNUAL_DVCQ,
+  DAN_VAN_KHEO,
+  DIRECTIVE,
+  GENERIC,
+];
 
 export const DEFAULT_OUTLINE_ID = "chung";
 
@@ -268,6 +295,12 @@ export function cloneSections(sections: OutlineSection[]): OutlineSection[] {
 }
 
 /** Every section, depth first, with its parent chain. */
-export function walk(sections: OutlineSection[], parents: OutlineSection[] = []): { section: OutlineSection; parents: OutlineSection[] }[] {
-  return sections.flatMap((section) => [{ section, parents }, ...walk(section.children, [...parents, section])]);
+export function walk(
+  sections: OutlineSection[],
+  parents: OutlineSection[] = []
+): { section: OutlineSection; parents: OutlineSection[] }[] {
+  return sections.flatMap((section) => [
+    { section, parents },
+    ...walk(section.children, [...parents, section]),
+  ]);
 }

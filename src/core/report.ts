@@ -12,7 +12,12 @@ import { numberSections } from "./numbering";
 import { formatPercentNumber } from "./numbers";
 import { DEFAULT_OUTLINE_ID, OUTLINES, Outline, OutlineSection, findOutline } from "./outlines";
 import { SectionContent, fillTitle, placeIndicators } from "./sections";
-import { DEFAULT_SENTENCE_OPTIONS, SentenceOptions, indicatorSentence, tableFigure } from "./sentences";
+import {
+  DEFAULT_SENTENCE_OPTIONS,
+  SentenceOptions,
+  indicatorSentence,
+  tableFigure,
+} from "./sentences";
 import { Indicator, IndicatorTable, findTables } from "./tables";
 import { upper } from "./text";
 
@@ -48,26 +53,39 @@ export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): Bu
   const diags = new Diagnostics();
   const metaSheet = findMetadataSheet(sheets);
   const metadata = readMetadata(metaSheet, diags);
-  if (!metaSheet) diags.warn("Không có trang “Thông tin chung”; phần đầu và phần ký của báo cáo để trống cho cán bộ điền.");
+  if (!metaSheet)
+    diags.warn(
+      "Không có trang “Thông tin chung”; phần đầu và phần ký của báo cáo để trống cho cán bộ điền."
+    );
   const tables = sheets.filter((s) => s !== metaSheet).flatMap((s) => findTables(s, diags));
   if (tables.length === 0) {
     diags.error(
-      "Không tìm thấy biểu chỉ tiêu nào. Biểu cần một dòng tiêu đề có cột “Chỉ tiêu” (hoặc “Nội dung”) và ít nhất một cột số liệu (“Thực hiện”, “Kế hoạch”, “Cùng kỳ” hoặc “Tổng số”).",
+      "Không tìm thấy biểu chỉ tiêu nào. Biểu cần một dòng tiêu đề có cột “Chỉ tiêu” (hoặc “Nội dung”) và ít nhất một cột số liệu (“Thực hiện”, “Kế hoạch”, “Cùng kỳ” hoặc “Tổng số”)."
     );
   }
   const kind = options.kind ?? metadata.reportKind ?? DEFAULT_OUTLINE_ID;
   const outline = findOutline(kind);
-  if (!outline) diags.error(`Không có đề cương “${kind}”. Các đề cương có sẵn: ${OUTLINES.map((o) => o.id).join(", ")}.`);
+  if (!outline)
+    diags.error(
+      `Không có đề cương “${kind}”. Các đề cương có sẵn: ${OUTLINES.map((o) => o.id).join(", ")}.`
+    );
   if (diags.hasErrors || !outline) return { metadata, tables, outline, diagnostics: diags.items };
 
   const year = reportYear(metadata);
   const plan = placeIndicators(outline, tables, year, diags);
   const opts: SentenceOptions = {
-    precision: metadata.precision !== undefined ? { decimals: metadata.precision } : DEFAULT_SENTENCE_OPTIONS.precision,
+    precision:
+      metadata.precision !== undefined
+        ? { decimals: metadata.precision }
+        : DEFAULT_SENTENCE_OPTIONS.precision,
     padCounts: metadata.padCounts ?? DEFAULT_SENTENCE_OPTIONS.padCounts,
   };
   const summary = metadata.summary.length > 0 ? metadata.summary : [MISSING.summary];
-  const words = { co_quan: issuerInSentence(metadata.issuer), co_quan_ngan: shortIssuer(metadata.issuer), trich_yeu: summaryInSentence(summary) };
+  const words = {
+    co_quan: issuerInSentence(metadata.issuer),
+    co_quan_ngan: shortIssuer(metadata.issuer),
+    trich_yeu: summaryInSentence(summary),
+  };
   const body: Block[] = [
     ...metadata.basis.map((text) => paragraph(text)),
     paragraph(fillWords(outline.opening, words)),
@@ -104,8 +122,15 @@ function fillWords(template: string, words: Record<string, string>): string {
 export function issuerInSentence(issuer: string | undefined): string {
   if (!issuer) return "Ủy ban nhân dân";
   const words = issuer.normalize("NFC").toLocaleLowerCase("vi-VN").split(/\s+/);
-  const unit = words.findIndex((w, i) => ["xã", "phường", "huyện", "quận", "tỉnh", "thị", "thành"].includes(w) && i > 0);
-  const startProper = unit < 0 ? words.length : words[unit] === "thị" || words[unit] === "thành" ? unit + 2 : unit + 1;
+  const unit = words.findIndex(
+    (w, i) => ["xã", "phường", "huyện", "quận", "tỉnh", "thị", "thành"].includes(w) && i > 0
+  );
+  const startProper =
+    unit < 0
+      ? words.length
+      : words[unit] === "thị" || words[unit] === "thành"
+        ? unit + 2
+        : unit + 1;
   return words.map((w, i) => (i === 0 || i >= startProper ? capitalise(w) : w)).join(" ");
 }
 
@@ -114,7 +139,10 @@ export function issuerInSentence(issuer: string | undefined): string {
  * ["ỦY BAN NHÂN DÂN", "XÃ BÌNH THÀNH"]; a short name stays on one line.
  */
 export function issuerLines(issuer: string): string[] {
-  const m = /^(.{6,}?)\s+((?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH)\s.+)$/u.exec(issuer);
+  const m =
+    /^(.{6,}?)\s+((?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH)\s.+)$/u.exec(
+      issuer
+    );
   return m && issuer.length > 20 ? [m[1], m[2]] : [issuer];
 }
 
@@ -129,7 +157,10 @@ function capitalise(w: string): string {
 
 /** Trích yếu lines joined as one clause: "kết quả …năm 2023; phương hướng, …năm 2024". */
 function summaryInSentence(lines: string[]): string {
-  return lines.map((l) => l.replace(/[;.]\s*$/, "")).map((l) => l.charAt(0).toLocaleLowerCase("vi-VN") + l.slice(1)).join("; ");
+  return lines
+    .map((l) => l.replace(/[;.]\s*$/, ""))
+    .map((l) => l.charAt(0).toLocaleLowerCase("vi-VN") + l.slice(1))
+    .join("; ");
 }
 
 function header(m: Metadata, year: number | undefined): DocumentHeader {
@@ -150,7 +181,14 @@ function header(m: Metadata, year: number | undefined): DocumentHeader {
  * Kính gửi, and the last "- Lưu: VT…." (added when the clerk left it out).
  */
 export function recipientLines(recipients: string[], hasAddressees: boolean): string[] {
-  let items = recipients.map((r) => r.replace(/^[-+•]\s*/, "").replace(/[;.,]\s*$/, "").trim()).filter((r) => r !== "");
+  let items = recipients
+    .map((r) =>
+      r
+        .replace(/^[-+•]\s*/, "")
+        .replace(/[;.,]\s*$/, "")
+        .trim()
+    )
+    .filter((r) => r !== "");
   if (hasAddressees && !/^như trên$/i.test(items[0] ?? "")) items = ["Như trên", ...items];
   const archive = items.findIndex((r) => /^lưu\b/i.test(r));
   const last = archive >= 0 ? items.splice(archive, 1)[0] : "Lưu: VT";
@@ -172,28 +210,53 @@ function sectionBlocks(
   content: Map<string, SectionContent>,
   year: number | undefined,
   opts: SentenceOptions,
-  diags: Diagnostics,
+  diags: Diagnostics
 ): Block[] {
   return sections.flatMap((s) => {
     const c = content.get(s.id);
-    const blocks: Block[] = [{ type: "heading", level: s.level, number: numbers.get(s.id) ?? "", title: fillTitle(s.title, year), sectionId: s.id }];
-    if (c && c.indicators.length > 0) blocks.push(...(c.asTable ? [indicatorTable(s.id, c, opts)] : sentenceBlocks(s.id, c, opts, diags)));
-    else if (s.children.length === 0) blocks.push({ type: "paragraph", runs: [{ text: MISSING.sectionText, italic: true }], placeholder: true, source: { sectionId: s.id } });
+    const blocks: Block[] = [
+      {
+        type: "heading",
+        level: s.level,
+        number: numbers.get(s.id) ?? "",
+        title: fillTitle(s.title, year),
+        sectionId: s.id,
+      },
+    ];
+    if (c && c.indicators.length > 0)
+      blocks.push(
+        ...(c.asTable ? [indicatorTable(s.id, c, opts)] : sentenceBlocks(s.id, c, opts, diags))
+      );
+    else if (s.children.length === 0)
+      blocks.push({
+        type: "paragraph",
+        runs: [{ text: MISSING.sectionText, italic: true }],
+        placeholder: true,
+        source: { sectionId: s.id },
+      });
     blocks.push(...sectionBlocks(s.children, numbers, content, year, opts, diags));
     return blocks;
   });
 }
 
-function sentenceBlocks(sectionId: string, c: SectionContent, opts: SentenceOptions, diags: Diagnostics): Block[] {
+function sentenceBlocks(
+  sectionId: string,
+  c: SectionContent,
+  opts: SentenceOptions,
+  diags: Diagnostics
+): Block[] {
   return c.indicators.flatMap((ind): Block[] => {
     const runs = indicatorSentence(ind, opts, diags);
-    return runs ? [{ type: "paragraph", runs, bullet: "-", source: { sectionId, indicatorId: ind.id } }] : [];
+    return runs
+      ? [{ type: "paragraph", runs, bullet: "-", source: { sectionId, indicatorId: ind.id } }]
+      : [];
   });
 }
 
 /** A section's indicators as a real table: STT, Chỉ tiêu, ĐVT, the figures present, and their ratios (%). */
 function indicatorTable(sectionId: string, c: SectionContent, opts: SentenceOptions): Table {
-  const pct = (x: number | undefined) => (x === undefined ? "" : formatPercentNumber(x, opts.precision));
+  const pct = (x: number | undefined) =>
+    x === undefined ? "" : formatPercentNumber(x, opts.precision);
   const candidates: { head: string; value: (i: Indicator) => string }[] = [
     { head: "Kế hoạch", value: (i) => tableFigure(i.plan) },
     { head: "Thực hiện", value: (i) => tableFigure(i.actual) },
@@ -207,8 +270,17 @@ function indicatorTable(sectionId: string, c: SectionContent, opts: SentenceOpti
   const cell = (text: string): Inline[] => [{ text }];
   return {
     type: "table",
-    header: [["STT", "Chỉ tiêu", "ĐVT", ...columns.map((x) => x.head)].map((h) => [{ text: h, bold: true }])],
-    rows: c.indicators.map((ind, k) => [cell(ind.number || String(k + 1)), cell(ind.name), cell(ind.unit), ...columns.map((col) => cell(col.value(ind)))]),
+    header: [
+      ["STT", "Chỉ tiêu", "ĐVT", ...columns.map((x) => x.head)].map((h) => [
+        { text: h, bold: true },
+      ]),
+    ],
+    rows: c.indicators.map((ind, k) => [
+      cell(ind.number || String(k + 1)),
+      cell(ind.name),
+      cell(ind.unit),
+      ...columns.map((col) => cell(col.value(ind))),
+    ]),
     align: ["center", "left", "center", ...columns.map(() => "right" as const)],
     widths: [6, 40, 10, ...columns.map(() => 12)],
     source: { sectionId },

@@ -43,7 +43,9 @@ function levelOfNumber(n: string): HeadingLevel | undefined {
 
 /** True when at least half of the words of `title` (folded) occur in `other`; true for an empty title. */
 function sharesWords(title: string, other: string): boolean {
-  const words = foldKey(title).split(/[^a-z0-9]+/).filter((w) => w.length >= 2);
+  const words = foldKey(title)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 2);
   if (words.length === 0) return true;
   const in2 = new Set(foldKey(other).split(/[^a-z0-9]+/));
   return words.filter((w) => in2.has(w)).length * 2 >= words.length;
@@ -56,7 +58,11 @@ class Placer {
   private current: OutlineSection;
   private added = 0;
 
-  constructor(outline: Outline, private readonly year: number | undefined, private readonly diags: Diagnostics) {
+  constructor(
+    outline: Outline,
+    private readonly year: number | undefined,
+    private readonly diags: Diagnostics
+  ) {
     this.sections = cloneSections(outline.sections);
     const all = walk(this.sections).map((w) => w.section);
     this.current = all.find((s) => s.defaultForIndicators) ?? all[0];
@@ -82,11 +88,16 @@ class Placer {
     // A number alone is weak evidence ("I. KINH TẾ - XÃ HỘI" is not "I. ĐẶC ĐIỂM TÌNH HÌNH"):
     // the titles must also share at least half of the group's words.
     const byNumber = all.filter(
-      (w) => numberKey(numbers.get(w.section.id) ?? "") === numberKey(split.number) && sharesWords(split.title, fillTitle(w.section.title, this.year)),
+      (w) =>
+        numberKey(numbers.get(w.section.id) ?? "") === numberKey(split.number) &&
+        sharesWords(split.title, fillTitle(w.section.title, this.year))
     );
     const here = this.chain();
     // "1." repeats under every mục: prefer the one under the section we are in.
-    return (byNumber.find((w) => w.parents.some((p) => here.includes(p))) ?? (byNumber.length === 1 ? byNumber[0] : undefined))?.section;
+    return (
+      byNumber.find((w) => w.parents.some((p) => here.includes(p))) ??
+      (byNumber.length === 1 ? byNumber[0] : undefined)
+    )?.section;
   }
 
   private readonly titleKeys = new Map<OutlineSection, string>();
@@ -106,7 +117,8 @@ class Placer {
   /** Adds a section for an unmatched group, after the section we are in, at the level its number says. */
   private add(group: GroupRow): OutlineSection {
     const chain = this.chain();
-    const level = levelOfNumber(group.number) ?? (Math.min((this.current?.level ?? 0) + 1, 4) as HeadingLevel);
+    const level =
+      levelOfNumber(group.number) ?? (Math.min((this.current?.level ?? 0) + 1, 4) as HeadingLevel);
     const parentIndex = chain.map((s) => s.level < level).lastIndexOf(true);
     const parent = parentIndex >= 0 ? chain[parentIndex] : undefined;
     const siblings = parent ? parent.children : this.sections;
@@ -123,11 +135,16 @@ class Placer {
   }
 
   group(group: GroupRow): void {
-    const target = (group.section && this.find(group.section)) || this.find(group.title, group.number) || this.add(group);
+    const target =
+      (group.section && this.find(group.section)) ||
+      this.find(group.title, group.number) ||
+      this.add(group);
     const where = `${group.sheet}!${group.row + 1}`;
     const first = this.firstGroup.get(target.id);
     if (first) {
-      this.diags.warn(`Mục “${group.title}” xuất hiện nhiều lần (dòng ${first} và dòng ${where}); các chỉ tiêu được gộp vào một mục.`);
+      this.diags.warn(
+        `Mục “${group.title}” xuất hiện nhiều lần (dòng ${first} và dòng ${where}); các chỉ tiêu được gộp vào một mục.`
+      );
     } else {
       this.firstGroup.set(target.id, where);
     }
@@ -141,7 +158,11 @@ class Placer {
     if (ind.section) {
       const found = this.find(ind.section);
       if (found) target = found;
-      else this.diags.warn(`Không tìm thấy mục “${ind.section}” trong đề cương; chỉ tiêu “${ind.name}” được đặt vào mục đang xét.`, ind.cells.section);
+      else
+        this.diags.warn(
+          `Không tìm thấy mục “${ind.section}” trong đề cương; chỉ tiêu “${ind.name}” được đặt vào mục đang xét.`,
+          ind.cells.section
+        );
     }
     this.entry(target).indicators.push(ind);
   }
@@ -154,7 +175,12 @@ class Placer {
 }
 
 /** Places every row of `tables` into `outline`. The built-in outline is not changed. */
-export function placeIndicators(outline: Outline, tables: IndicatorTable[], year: number | undefined, diags: Diagnostics): SectionPlan {
+export function placeIndicators(
+  outline: Outline,
+  tables: IndicatorTable[],
+  year: number | undefined,
+  diags: Diagnostics
+): SectionPlan {
   const placer = new Placer(outline, year, diags);
   for (const table of tables) {
     for (const row of table.rows) {

@@ -7,7 +7,14 @@
 import { Diagnostics } from "./diagnostics";
 import { FootnoteRef, Inline, TextRun } from "./document";
 import { againstPlan, changeFromSamePeriod, share } from "./metrics";
-import { DEFAULT_PRECISION, Precision, formatCount, formatNumber, formatPercent, roundHalfUp } from "./numbers";
+import {
+  DEFAULT_PRECISION,
+  Precision,
+  formatCount,
+  formatNumber,
+  formatPercent,
+  roundHalfUp,
+} from "./numbers";
 import { Indicator } from "./tables";
 import { foldKey } from "./text";
 
@@ -17,11 +24,37 @@ export interface SentenceOptions {
   padCounts: boolean;
 }
 
-export const DEFAULT_SENTENCE_OPTIONS: SentenceOptions = { precision: DEFAULT_PRECISION, padCounts: true };
+export const DEFAULT_SENTENCE_OPTIONS: SentenceOptions = {
+  precision: DEFAULT_PRECISION,
+  padCounts: true,
+};
 
 /** Units of measure and money, never zero-padded ("5 km", not "05 km"). */
 const MEASURE_UNITS = new Set(
-  ["%", "km", "km2", "km²", "ha", "m", "m2", "m²", "m3", "m³", "tấn", "kg", "tạ", "lít", "đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "usd", "điểm", "tuổi", "năm"].map(foldKey),
+  [
+    "%",
+    "km",
+    "km2",
+    "km²",
+    "ha",
+    "m",
+    "m2",
+    "m²",
+    "m3",
+    "m³",
+    "tấn",
+    "kg",
+    "tạ",
+    "lít",
+    "đồng",
+    "nghìn đồng",
+    "triệu đồng",
+    "tỷ đồng",
+    "usd",
+    "điểm",
+    "tuổi",
+    "năm",
+  ].map(foldKey)
 );
 
 const unitKinds = new Map<string, boolean>();
@@ -34,11 +67,26 @@ function isMeasureUnit(unit: string): boolean {
 }
 
 /** The placeholders a Mẫu câu template may use (documented in README.md). */
-export const PLACEHOLDERS = ["ten", "dvt", "th", "kh", "ck", "tong", "tyle", "so_kh", "so_ck", "tyle_kh", "tyle_ck"] as const;
+export const PLACEHOLDERS = [
+  "ten",
+  "dvt",
+  "th",
+  "kh",
+  "ck",
+  "tong",
+  "tyle",
+  "so_kh",
+  "so_ck",
+  "tyle_kh",
+  "tyle_ck",
+] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 /** The texts an indicator offers for its placeholders; a missing entry means "not available". */
-export function placeholderValues(ind: Indicator, opts: SentenceOptions): Partial<Record<Placeholder, string>> {
+export function placeholderValues(
+  ind: Indicator,
+  opts: SentenceOptions
+): Partial<Record<Placeholder, string>> {
   const precision = ind.precision !== undefined ? { decimals: ind.precision } : opts.precision;
   const pad = opts.padCounts && !isMeasureUnit(ind.unit);
   const fig = (n: number | undefined) => (n === undefined ? undefined : formatCount(n, pad));
@@ -53,13 +101,17 @@ export function placeholderValues(ind: Indicator, opts: SentenceOptions): Partia
   if (p !== undefined) {
     v.tyle_kh = formatPercent(p, precision);
     const over = roundHalfUp(p, precision.decimals) - 100;
-    v.so_kh = over > 0 ? `vượt ${formatPercent(over, precision)} kế hoạch` : `đạt ${v.tyle_kh} kế hoạch`;
+    v.so_kh =
+      over > 0 ? `vượt ${formatPercent(over, precision)} kế hoạch` : `đạt ${v.tyle_kh} kế hoạch`;
   }
   const c = changeFromSamePeriod(ind.actual, ind.samePeriod);
   if (c !== undefined) {
     const rounded = roundHalfUp(c, precision.decimals);
     v.tyle_ck = formatPercent(Math.abs(rounded), precision);
-    v.so_ck = rounded === 0 ? "bằng cùng kỳ" : `${rounded > 0 ? "tăng" : "giảm"} ${v.tyle_ck} so với cùng kỳ`;
+    v.so_ck =
+      rounded === 0
+        ? "bằng cùng kỳ"
+        : `${rounded > 0 ? "tăng" : "giảm"} ${v.tyle_ck} so với cùng kỳ`;
   }
   return v;
 }
@@ -88,11 +140,29 @@ export function defaultSentence(ind: Indicator, v: Partial<Record<Placeholder, s
 }
 
 /** Warns once per ratio that a present base should have given but could not (zero base, or a stated ratio with no base). */
-export function warnMissingRatios(ind: Indicator, v: Partial<Record<Placeholder, string>>, diags: Diagnostics): void {
-  const check = (base: number | undefined, got: string | undefined, stated: number | undefined, what: string, where?: string) => {
+export function warnMissingRatios(
+  ind: Indicator,
+  v: Partial<Record<Placeholder, string>>,
+  diags: Diagnostics
+): void {
+  const check = (
+    base: number | undefined,
+    got: string | undefined,
+    stated: number | undefined,
+    what: string,
+    where?: string
+  ) => {
     if (got !== undefined || ind.actual === undefined) return;
-    if (base === 0) diags.warn(`Chỉ tiêu “${ind.name}”: ${what} bằng 0, không tính được tỷ lệ; câu văn bỏ tỷ lệ này.`, where);
-    else if (base === undefined && stated !== undefined) diags.warn(`Chỉ tiêu “${ind.name}”: ${what} để trống, không tính được tỷ lệ; câu văn bỏ tỷ lệ này.`, where);
+    if (base === 0)
+      diags.warn(
+        `Chỉ tiêu “${ind.name}”: ${what} bằng 0, không tính được tỷ lệ; câu văn bỏ tỷ lệ này.`,
+        where
+      );
+    else if (base === undefined && stated !== undefined)
+      diags.warn(
+        `Chỉ tiêu “${ind.name}”: ${what} để trống, không tính được tỷ lệ; câu văn bỏ tỷ lệ này.`,
+        where
+      );
   };
   check(ind.total, v.tyle, ind.stated.ratioShare, "tổng số", ind.cells.total);
   check(ind.plan, v.tyle_kh, ind.stated.ratioPlan, "kế hoạch", ind.cells.plan);
@@ -108,15 +178,22 @@ export function fillTemplate(
   template: string,
   ind: Indicator,
   v: Partial<Record<Placeholder, string>>,
-  diags: Diagnostics,
+  diags: Diagnostics
 ): TextRun[] | undefined {
   let failed = false;
   const filled = template.replace(/\{([a-z_]+)\}/g, (whole, key: string) => {
-    const value = (PLACEHOLDERS as readonly string[]).includes(key) ? v[key as Placeholder] : undefined;
+    const value = (PLACEHOLDERS as readonly string[]).includes(key)
+      ? v[key as Placeholder]
+      : undefined;
     if (value === undefined) {
       failed = true;
-      const why = (PLACEHOLDERS as readonly string[]).includes(key) ? "không có số liệu" : "không phải chỗ trống hợp lệ";
-      diags.warn(`Mẫu câu của chỉ tiêu “${ind.name}”: ${whole} ${why}; dùng câu mặc định.`, ind.cells.template);
+      const why = (PLACEHOLDERS as readonly string[]).includes(key)
+        ? "không có số liệu"
+        : "không phải chỗ trống hợp lệ";
+      diags.warn(
+        `Mẫu câu của chỉ tiêu “${ind.name}”: ${whole} ${why}; dùng câu mặc định.`,
+        ind.cells.template
+      );
     }
     return value ?? "";
   });
@@ -141,15 +218,25 @@ export function markupRuns(text: string): TextRun[] {
  * The sentence for one indicator, as runs; the Ghi chú note becomes a footnote at its end.
  * Returns undefined (after a warning) when the indicator has no actual figure.
  */
-export function indicatorSentence(ind: Indicator, opts: SentenceOptions, diags: Diagnostics): Inline[] | undefined {
+export function indicatorSentence(
+  ind: Indicator,
+  opts: SentenceOptions,
+  diags: Diagnostics
+): Inline[] | undefined {
   if (ind.actual === undefined) {
-    diags.warn(`Chỉ tiêu “${ind.name}” chưa có số thực hiện; không viết câu cho chỉ tiêu này.`, ind.cells.actual ?? ind.cells.name);
+    diags.warn(
+      `Chỉ tiêu “${ind.name}” chưa có số thực hiện; không viết câu cho chỉ tiêu này.`,
+      ind.cells.actual ?? ind.cells.name
+    );
     return undefined;
   }
   const v = placeholderValues(ind, opts);
   warnMissingRatios(ind, v, diags);
-  const runs: Inline[] = (ind.template && fillTemplate(ind.template, ind, v, diags)) || markupRuns(defaultSentence(ind, v));
-  if (ind.note) runs.push({ footnote: [{ text: ind.note.normalize("NFC") }] } satisfies FootnoteRef);
+  const runs: Inline[] =
+    (ind.template && fillTemplate(ind.template, ind, v, diags)) ||
+    markupRuns(defaultSentence(ind, v));
+  if (ind.note)
+    runs.push({ footnote: [{ text: ind.note.normalize("NFC") }] } satisfies FootnoteRef);
   return runs;
 }
 

@@ -4,8 +4,24 @@
  * the header may span two rows (a merged "So sánh (%)" over "TH/KH" and "TH/CK").
  */
 import { Diagnostics } from "./diagnostics";
-import { ColumnRole, FIGURE_ROLES, FigureRole, RATIO_ROLES, RatioRole, matchHeader } from "./headers";
-import { CellValue, NO_CACHED_VALUE, SheetGrid, cellAt, cellText, isBlank, isCellError, sheetCell } from "./grid";
+import {
+  ColumnRole,
+  FIGURE_ROLES,
+  FigureRole,
+  RATIO_ROLES,
+  RatioRole,
+  matchHeader,
+} from "./headers";
+import {
+  CellValue,
+  NO_CACHED_VALUE,
+  SheetGrid,
+  cellAt,
+  cellText,
+  isBlank,
+  isCellError,
+  sheetCell,
+} from "./grid";
 import { parseViNumber } from "./numbers";
 import { isRomanNumeral } from "./text";
 
@@ -103,7 +119,10 @@ function isHeader(roles: ColumnMap): boolean {
   return roles.name !== undefined && FIGURE_ROLES.some((f) => roles[f] !== undefined);
 }
 
-function readHeader(grid: SheetGrid, r: number): Omit<IndicatorTable, "sheet" | "rows"> | undefined {
+function readHeader(
+  grid: SheetGrid,
+  r: number
+): Omit<IndicatorTable, "sheet" | "rows"> | undefined {
   const first = rolesOfRow(grid, r);
   if (!isHeader(first.roles)) return undefined;
   const columns: ColumnMap = { ...first.roles };
@@ -119,13 +138,20 @@ function readHeader(grid: SheetGrid, r: number): Omit<IndicatorTable, "sheet" | 
     }
   }
   const unrecognised: { col: number; text: string }[] = [];
-  for (const [c, text] of first.texts) if (!taken.has(c) && !coversRecognised(grid, r, c, taken)) unrecognised.push({ col: c, text });
-  if (twoRows) for (const [c, text] of second.texts) if (!taken.has(c)) unrecognised.push({ col: c, text });
+  for (const [c, text] of first.texts)
+    if (!taken.has(c) && !coversRecognised(grid, r, c, taken)) unrecognised.push({ col: c, text });
+  if (twoRows)
+    for (const [c, text] of second.texts) if (!taken.has(c)) unrecognised.push({ col: c, text });
   return { headerRows: twoRows ? [r, r + 1] : [r], columns, unrecognised };
 }
 
 /** True when the header cell at (r, c) is a merged group title over recognised columns. */
-function coversRecognised(grid: SheetGrid, r: number, c: number, taken: Set<number | undefined>): boolean {
+function coversRecognised(
+  grid: SheetGrid,
+  r: number,
+  c: number,
+  taken: Set<number | undefined>
+): boolean {
   const m = grid.merges.find((x) => x.top === r && x.left === c && x.right > x.left);
   if (!m) return false;
   for (let k = m.left; k <= m.right; k++) if (taken.has(k)) return true;
@@ -140,7 +166,12 @@ function bodyStart(grid: SheetGrid, headerRows: number[]): number {
   return numbering ? r + 1 : r;
 }
 
-function readBody(grid: SheetGrid, table: IndicatorTable, start: number, diags: Diagnostics): number {
+function readBody(
+  grid: SheetGrid,
+  table: IndicatorTable,
+  start: number,
+  diags: Diagnostics
+): number {
   let blanks = 0;
   let r = start;
   for (; r < grid.cells.length; r++) {
@@ -150,7 +181,11 @@ function readBody(grid: SheetGrid, table: IndicatorTable, start: number, diags: 
     }
     blanks = 0;
     // The next table starts at its header; a row holding a number is never a header.
-    if (!(grid.cells[r] ?? []).some((v) => typeof v === "number") && isHeader(rolesOfRow(grid, r).roles)) break;
+    if (
+      !(grid.cells[r] ?? []).some((v) => typeof v === "number") &&
+      isHeader(rolesOfRow(grid, r).roles)
+    )
+      break;
     const row = readRow(grid, table.columns, r, diags);
     if (row) table.rows.push(row);
   }
@@ -169,7 +204,8 @@ function text(grid: SheetGrid, cols: ColumnMap, role: ColumnRole, r: number): st
 /** The number a leading title carries: "II. KẾT QUẢ" → ["II", "KẾT QUẢ"]. */
 export function splitNumberedTitle(title: string): { number: string; title: string } {
   const m = /^\s*((?:[IVXL]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])[.)]?)\s+(.*)$/u.exec(title);
-  if (m && /[.)]$|^[IVXL]+$|^\d+(\.\d+)*$/.test(m[1])) return { number: m[1].replace(/[.)]$/, ""), title: m[2].trim() };
+  if (m && /[.)]$|^[IVXL]+$|^\d+(\.\d+)*$/.test(m[1]))
+    return { number: m[1].replace(/[.)]$/, ""), title: m[2].trim() };
   return { number: "", title: title.trim() };
 }
 
@@ -182,7 +218,12 @@ function columnEntries(cols: ColumnMap): [ColumnRole, number][] {
   return e;
 }
 
-function readRow(grid: SheetGrid, cols: ColumnMap, r: number, diags: Diagnostics): TableRow | undefined {
+function readRow(
+  grid: SheetGrid,
+  cols: ColumnMap,
+  r: number,
+  diags: Diagnostics
+): TableRow | undefined {
   const order = text(grid, cols, "order", r).replace(/[.)]$/, "");
   const rawName = text(grid, cols, "name", r);
   if (rawName === "" && order === "") return undefined;
@@ -201,7 +242,15 @@ function readRow(grid: SheetGrid, cols: ColumnMap, r: number, diags: Diagnostics
   const template = text(grid, cols, "template", r) || undefined;
   if (isRomanNumeral(order) || !anyFigureCell) {
     if (split.title === "") return undefined;
-    return { kind: "group", sheet: grid.name, row: r, number: split.number, title: split.title, section, template };
+    return {
+      kind: "group",
+      sheet: grid.name,
+      row: r,
+      number: split.number,
+      title: split.title,
+      section,
+      template,
+    };
   }
   return readIndicator(grid, cols, r, split, figures, { section, template }, diags);
 }
@@ -213,7 +262,7 @@ function readIndicator(
   split: { number: string; title: string },
   figures: Partial<Record<FigureRole, number>>,
   extra: { section?: string; template?: string },
-  diags: Diagnostics,
+  diags: Diagnostics
 ): Indicator {
   const cells: Partial<Record<ColumnRole, string>> = {};
   for (const [role, c] of columnEntries(cols)) cells[role] = sheetCell(grid.name, r, c);
@@ -221,18 +270,26 @@ function readIndicator(
   for (const role of RATIO_ROLES) {
     const c = cols[role];
     const v = c === undefined ? null : cellAt(grid, r, c);
-    const n = typeof v === "number" ? v : typeof v === "string" ? parseViNumber(v)?.value : undefined;
+    const n =
+      typeof v === "number" ? v : typeof v === "string" ? parseViNumber(v)?.value : undefined;
     if (n !== undefined) stated[role] = n;
   }
   const name = split.title || `Chỉ tiêu dòng ${r + 1}`;
   for (const role of FIGURE_ROLES) {
     const n = figures[role];
-    if (n !== undefined && n < 0) diags.warn(`Số liệu âm (${n}) ở chỉ tiêu “${name}”; kiểm tra lại.`, cells[role]);
+    if (n !== undefined && n < 0)
+      diags.warn(`Số liệu âm (${n}) ở chỉ tiêu “${name}”; kiểm tra lại.`, cells[role]);
   }
   const precisionText = text(grid, cols, "precision", r);
   const precision = precisionText === "" ? undefined : Number(precisionText);
-  if (precision !== undefined && !(Number.isInteger(precision) && precision >= 0 && precision <= 4)) {
-    diags.warn(`Số chữ số thập phân “${precisionText}” không hợp lệ (0–4); dùng mặc định.`, cells.precision);
+  if (
+    precision !== undefined &&
+    !(Number.isInteger(precision) && precision >= 0 && precision <= 4)
+  ) {
+    diags.warn(
+      `Số chữ số thập phân “${precisionText}” không hợp lệ (0–4); dùng mặc định.`,
+      cells.precision
+    );
   }
   return {
     kind: "indicator",
@@ -246,7 +303,10 @@ function readIndicator(
     stated,
     ...extra,
     note: text(grid, cols, "note", r) || undefined,
-    precision: precision !== undefined && Number.isInteger(precision) && precision >= 0 && precision <= 4 ? precision : undefined,
+    precision:
+      precision !== undefined && Number.isInteger(precision) && precision >= 0 && precision <= 4
+        ? precision
+        : undefined,
     cells,
   };
 }
@@ -260,7 +320,10 @@ export function readFigure(v: CellValue, where: string, diags: Diagnostics): num
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
   if (isCellError(v)) {
     if (v.error === NO_CACHED_VALUE) {
-      diags.warn(`Ô có công thức (${v.formula ?? ""}) nhưng chưa có giá trị tính sẵn; hãy mở tệp bằng Excel, lưu lại rồi chạy lại.`, where);
+      diags.warn(
+        `Ô có công thức (${v.formula ?? ""}) nhưng chưa có giá trị tính sẵn; hãy mở tệp bằng Excel, lưu lại rồi chạy lại.`,
+        where
+      );
     } else {
       diags.warn(`Ô có lỗi Excel ${v.error}; bỏ qua số liệu này.`, where);
     }
@@ -273,6 +336,9 @@ export function readFigure(v: CellValue, where: string, diags: Diagnostics): num
     diags.warn(`Ô “${v.trim()}” không phải là số; bỏ qua số liệu này.`, where);
     return undefined;
   }
-  diags.warn(`Ô chứa ${v instanceof Date ? "ngày tháng" : "giá trị đúng/sai"}, không phải số liệu; bỏ qua.`, where);
+  diags.warn(
+    `Ô chứa ${v instanceof Date ? "ngày tháng" : "giá trị đúng/sai"}, không phải số liệu; bỏ qua.`,
+    where
+  );
   return undefined;
 }

@@ -22,7 +22,15 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { Block, Heading, Inline, ReportDocument, Table as TableBlock, TextRun as ModelRun, isFootnote } from "../core/document";
+import {
+  Block,
+  Heading,
+  Inline,
+  ReportDocument,
+  Table as TableBlock,
+  TextRun as ModelRun,
+  isFootnote,
+} from "../core/document";
 import {
   BODY,
   BODY_TABLE,
@@ -61,12 +69,22 @@ interface RunStyle {
  */
 function run(text: string, s: RunStyle): TextRun {
   const size = s.sizePt === BODY.sizePt ? undefined : halfPt(s.sizePt);
-  return new TextRun({ text: text.normalize("NFC"), size, bold: s.bold || undefined, italics: s.italic || undefined });
+  return new TextRun({
+    text: text.normalize("NFC"),
+    size,
+    bold: s.bold || undefined,
+    italics: s.italic || undefined,
+  });
 }
 
 /** A centred line of the header block or the signature. */
 function line(text: string, s: RunStyle, after = 0): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: ptTwips(after), line: 240 }, children: [run(text, s)] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { firstLine: 0 },
+    spacing: { before: 0, after: ptTwips(after), line: 240 },
+    children: [run(text, s)],
+  });
 }
 
 /** A solid rule `widthTwips` long, centred in a column `columnTwips` wide: an empty paragraph's bottom border (nd30.md: never typed dashes). */
@@ -91,8 +109,15 @@ function borderlessTable(columns: number[], rows: Paragraph[][][]): Table {
     rows: rows.map(
       (cells) =>
         new TableRow({
-          children: cells.map((children, i) => new TableCell({ width: { size: columns[i], type: WidthType.DXA }, borders: TableBorders.NONE, children })),
-        }),
+          children: cells.map(
+            (children, i) =>
+              new TableCell({
+                width: { size: columns[i], type: WidthType.DXA },
+                borders: TableBorders.NONE,
+                children,
+              })
+          ),
+        })
     ),
   });
 }
@@ -124,18 +149,42 @@ function headerBlock(doc: ReportDocument): Table {
 function titleBlock(doc: ReportDocument): Paragraph[] {
   const s = { sizePt: TITLE.sizePt, bold: true };
   const out = [
-    new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: ptTwips(TITLE.spacingBeforePt), after: 0 }, children: [run(doc.documentType, s)] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      indent: { firstLine: 0 },
+      spacing: { before: ptTwips(TITLE.spacingBeforePt), after: 0 },
+      children: [run(doc.documentType, s)],
+    }),
     ...doc.summary.map((l) => line(l, s)),
     rule(TITLE.ruleTwips, TEXT_WIDTH_TWIPS),
   ];
   const body = { sizePt: BODY.sizePt };
   if (doc.addressees.length === 1) {
-    out.push(new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: ptTwips(TITLE.spacingBeforePt), after: ptTwips(BODY.spacingAfterPt) }, children: [run(`Kính gửi: ${doc.addressees[0].replace(/[.;]$/, "")}.`, body)] }));
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0 },
+        spacing: { before: ptTwips(TITLE.spacingBeforePt), after: ptTwips(BODY.spacingAfterPt) },
+        children: [run(`Kính gửi: ${doc.addressees[0].replace(/[.;]$/, "")}.`, body)],
+      })
+    );
   } else if (doc.addressees.length > 1) {
-    out.push(new Paragraph({ indent: { left: Math.round(TEXT_WIDTH_TWIPS * 0.2), firstLine: 0 }, spacing: { before: ptTwips(TITLE.spacingBeforePt), after: 0 }, children: [run("Kính gửi:", body)] }));
+    out.push(
+      new Paragraph({
+        indent: { left: Math.round(TEXT_WIDTH_TWIPS * 0.2), firstLine: 0 },
+        spacing: { before: ptTwips(TITLE.spacingBeforePt), after: 0 },
+        children: [run("Kính gửi:", body)],
+      })
+    );
     doc.addressees.forEach((a, i) => {
       const end = i === doc.addressees.length - 1 ? "." : ";";
-      out.push(new Paragraph({ indent: { left: Math.round(TEXT_WIDTH_TWIPS * 0.35), firstLine: 0 }, spacing: { after: 0 }, children: [run(`- ${a.replace(/^[-\s]+|[.;]$/g, "")}${end}`, body)] }));
+      out.push(
+        new Paragraph({
+          indent: { left: Math.round(TEXT_WIDTH_TWIPS * 0.35), firstLine: 0 },
+          spacing: { after: 0 },
+          children: [run(`- ${a.replace(/^[-\s]+|[.;]$/g, "")}${end}`, body)],
+        })
+      );
     });
   }
   return out;
@@ -144,7 +193,8 @@ function titleBlock(doc: ReportDocument): Paragraph[] {
 /** Puts the "- " bullet into the first run when that run is plain, else into a run of its own. */
 function withBullet(runs: Inline[], bullet: "-" | "+"): Inline[] {
   const [first, ...rest] = runs;
-  if (first && !isFootnote(first) && !first.bold && !first.italic) return [{ text: `${bullet} ${first.text}` }, ...rest];
+  if (first && !isFootnote(first) && !first.bold && !first.italic)
+    return [{ text: `${bullet} ${first.text}` }, ...rest];
   return [{ text: `${bullet} ` }, ...runs];
 }
 
@@ -154,20 +204,37 @@ class BodyRenderer {
   private nextFootnote = 1;
 
   blocks(blocks: Block[]): (Paragraph | Table)[] {
-    return blocks.map((b) => (b.type === "heading" ? this.heading(b) : b.type === "table" ? this.table(b) : this.paragraph(b.runs, b.bullet)));
+    return blocks.map((b) =>
+      b.type === "heading"
+        ? this.heading(b)
+        : b.type === "table"
+          ? this.table(b)
+          : this.paragraph(b.runs, b.bullet)
+    );
   }
 
   private inlines(runs: Inline[], base: RunStyle): (TextRun | FootnoteReferenceRun)[] {
     return runs.map((r) => {
-      if (!isFootnote(r)) return run(r.text, { ...base, bold: r.bold ?? base.bold, italic: r.italic ?? base.italic });
+      if (!isFootnote(r))
+        return run(r.text, { ...base, bold: r.bold ?? base.bold, italic: r.italic ?? base.italic });
       const id = this.nextFootnote++;
-      this.footnotes[id] = { children: [new Paragraph({ children: r.footnote.map((f: ModelRun) => run(f.text, { sizePt: FOOTNOTE.sizePt, bold: f.bold, italic: f.italic })) })] };
+      this.footnotes[id] = {
+        children: [
+          new Paragraph({
+            children: r.footnote.map((f: ModelRun) =>
+              run(f.text, { sizePt: FOOTNOTE.sizePt, bold: f.bold, italic: f.italic })
+            ),
+          }),
+        ],
+      };
       return new FootnoteReferenceRun(id);
     });
   }
 
   private paragraph(runs: Inline[], bullet?: "-" | "+"): Paragraph {
-    return new Paragraph({ children: this.inlines(bullet ? withBullet(runs, bullet) : runs, { sizePt: BODY.sizePt }) });
+    return new Paragraph({
+      children: this.inlines(bullet ? withBullet(runs, bullet) : runs, { sizePt: BODY.sizePt }),
+    });
   }
 
   /** nd30.md § Body headings: body size and indent; bold, italic and case per level. */
@@ -177,7 +244,9 @@ class BodyRenderer {
     return new Paragraph({
       style: `Heading${h.level + 1}`,
       keepNext: true,
-      children: [run(`${h.number} ${title}`.trim(), { sizePt: BODY.sizePt, bold: f.bold, italic: f.italic })],
+      children: [
+        run(`${h.number} ${title}`.trim(), { sizePt: BODY.sizePt, bold: f.bold, italic: f.italic }),
+      ],
     });
   }
 
@@ -188,16 +257,41 @@ class BodyRenderer {
       new TableCell({
         width: { size: widths[i], type: WidthType.DXA },
         verticalAlign: VerticalAlign.CENTER,
-        children: [new Paragraph({ alignment: align, indent: { firstLine: 0 }, spacing: { before: 40, after: 40, line: 240 }, children: this.inlines(runs, { sizePt: BODY_TABLE.sizePt, bold }) })],
+        children: [
+          new Paragraph({
+            alignment: align,
+            indent: { firstLine: 0 },
+            spacing: { before: 40, after: 40, line: 240 },
+            children: this.inlines(runs, { sizePt: BODY_TABLE.sizePt, bold }),
+          }),
+        ],
       });
-    const alignOf = (a: "left" | "center" | "right"): Align => (a === "center" ? AlignmentType.CENTER : a === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT);
+    const alignOf = (a: "left" | "center" | "right"): Align =>
+      a === "center"
+        ? AlignmentType.CENTER
+        : a === "right"
+          ? AlignmentType.RIGHT
+          : AlignmentType.LEFT;
     return new Table({
       width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       rows: [
-        ...t.header.map((cells) => new TableRow({ tableHeader: true, children: cells.map((c, i) => cell(c, AlignmentType.CENTER, BODY_TABLE.headerBold, i)) })),
-        ...t.rows.map((cells) => new TableRow({ children: cells.map((c, i) => cell(c, alignOf(t.align[i] ?? "left"), false, i)) })),
+        ...t.header.map(
+          (cells) =>
+            new TableRow({
+              tableHeader: true,
+              children: cells.map((c, i) =>
+                cell(c, AlignmentType.CENTER, BODY_TABLE.headerBold, i)
+              ),
+            })
+        ),
+        ...t.rows.map(
+          (cells) =>
+            new TableRow({
+              children: cells.map((c, i) => cell(c, alignOf(t.align[i] ?? "left"), false, i)),
+            })
+        ),
       ],
     });
   }
@@ -209,13 +303,23 @@ function closingBlock(doc: ReportDocument): Table {
   const right = TEXT_WIDTH_TWIPS - left;
   const s = doc.signature;
   const plain = (text: string, sizePt: number, extra: { bold?: boolean; italic?: boolean } = {}) =>
-    new Paragraph({ alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: { before: 0, after: 0, line: 240 }, children: [run(text, { sizePt, ...extra })] });
-  const recipients = [plain("Nơi nhận:", CLOSING.recipientsLabelPt, { bold: true, italic: true }), ...s.recipients.map((r) => plain(r, CLOSING.recipientsPt))];
+    new Paragraph({
+      alignment: AlignmentType.LEFT,
+      indent: { firstLine: 0 },
+      spacing: { before: 0, after: 0, line: 240 },
+      children: [run(text, { sizePt, ...extra })],
+    });
+  const recipients = [
+    plain("Nơi nhận:", CLOSING.recipientsLabelPt, { bold: true, italic: true }),
+    ...s.recipients.map((r) => plain(r, CLOSING.recipientsPt)),
+  ];
   const sig = { sizePt: CLOSING.signaturePt, bold: true };
   const signature = [
     ...(s.authority ? [line(s.authority, sig)] : []),
     line(s.position, sig),
-    ...Array.from({ length: CLOSING.signatureGapLines }, () => line("", { sizePt: CLOSING.signaturePt })),
+    ...Array.from({ length: CLOSING.signatureGapLines }, () =>
+      line("", { sizePt: CLOSING.signaturePt })
+    ),
     line(s.signerName, sig),
   ];
   return borderlessTable([left, right], [[recipients, signature]]);
@@ -228,12 +332,23 @@ function headingStyles() {
     basedOn: "Normal",
     next: "Normal",
     quickFormat: true,
-    run: { font: FONT, size: halfPt(BODY.sizePt), bold: HEADINGS[level].bold, italics: HEADINGS[level].italic, color: "000000" },
+    run: {
+      font: FONT,
+      size: halfPt(BODY.sizePt),
+      bold: HEADINGS[level].bold,
+      italics: HEADINGS[level].italic,
+      color: "000000",
+    },
     paragraph: {
       outlineLevel: level,
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: BODY.firstLineIndentTwips },
-      spacing: { before: 0, after: ptTwips(BODY.spacingAfterPt), line: BODY.lineAuto240, lineRule: LineRuleType.AUTO },
+      spacing: {
+        before: 0,
+        after: ptTwips(BODY.spacingAfterPt),
+        line: BODY.lineAuto240,
+        lineRule: LineRuleType.AUTO,
+      },
     },
   }));
 }
@@ -241,8 +356,18 @@ function headingStyles() {
 /** Builds the docx object tree of a report. */
 export function toDocx(doc: ReportDocument): Document {
   const body = new BodyRenderer();
-  const content = [headerBlock(doc), ...titleBlock(doc), ...body.blocks(doc.body), new Paragraph({ spacing: { before: ptTwips(CLOSING.spacingBeforePt) }, children: [] }), closingBlock(doc)];
-  const pageNumber = new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [new TextRun({ size: halfPt(PAGE_NUMBER.sizePt), children: [PageNumber.CURRENT] })] });
+  const content = [
+    headerBlock(doc),
+    ...titleBlock(doc),
+    ...body.blocks(doc.body),
+    new Paragraph({ spacing: { before: ptTwips(CLOSING.spacingBeforePt) }, children: [] }),
+    closingBlock(doc),
+  ];
+  const pageNumber = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { firstLine: 0 },
+    children: [new TextRun({ size: halfPt(PAGE_NUMBER.sizePt), children: [PageNumber.CURRENT] })],
+  });
   return new Document({
     creator: "Báo cáo",
     title: [doc.documentType, ...doc.summary].join(" "),
@@ -254,7 +379,11 @@ export function toDocx(doc: ReportDocument): Document {
           paragraph: {
             alignment: AlignmentType.JUSTIFIED,
             indent: { firstLine: BODY.firstLineIndentTwips },
-            spacing: { after: ptTwips(BODY.spacingAfterPt), line: BODY.lineAuto240, lineRule: LineRuleType.AUTO },
+            spacing: {
+              after: ptTwips(BODY.spacingAfterPt),
+              line: BODY.lineAuto240,
+              lineRule: LineRuleType.AUTO,
+            },
           },
         },
       },
@@ -266,10 +395,18 @@ export function toDocx(doc: ReportDocument): Document {
           titlePage: true,
           page: {
             size: { width: PAGE.widthTwips, height: PAGE.heightTwips },
-            margin: { top: mmToTwips(MARGINS_MM.top), bottom: mmToTwips(MARGINS_MM.bottom), left: mmToTwips(MARGINS_MM.left), right: mmToTwips(MARGINS_MM.right) },
+            margin: {
+              top: mmToTwips(MARGINS_MM.top),
+              bottom: mmToTwips(MARGINS_MM.bottom),
+              left: mmToTwips(MARGINS_MM.left),
+              right: mmToTwips(MARGINS_MM.right),
+            },
           },
         },
-        headers: { default: new Header({ children: [pageNumber] }), first: new Header({ children: [] }) },
+        headers: {
+          default: new Header({ children: [pageNumber] }),
+          first: new Header({ children: [] }),
+        },
         children: content,
       },
     ],

@@ -48,7 +48,14 @@ export interface StarterGroup {
  * A ratio as a live, zero-safe formula with the result Excel would cache:
  * `=IF(OR(D6="",D6=0),"",ROUND(E6/D6*100,1))`.
  */
-function ratioFormula(num: string, den: string, r: number, decimals: string, value: number | undefined, d: number): SpecCell {
+function ratioFormula(
+  num: string,
+  den: string,
+  r: number,
+  decimals: string,
+  value: number | undefined,
+  d: number
+): SpecCell {
   const formula = `IF(OR(${den}${r}="",${den}${r}=0),"",ROUND(${num}${r}/${den}${r}*100,${decimals}))`;
   return { formula, result: value === undefined ? "" : roundHalfUp(value, d) };
 }
@@ -73,7 +80,11 @@ function indicatorRow(x: StarterIndicator, r: number): SpecCell[] {
 }
 
 /** A Biểu sheet from groups and indicators; formulas refer to the rows they land on. */
-export function starterTable(sheet: string, title: string[], items: (StarterIndicator | StarterGroup)[]): TableSpec {
+export function starterTable(
+  sheet: string,
+  title: string[],
+  items: (StarterIndicator | StarterGroup)[]
+): TableSpec {
   const firstBodyRow = (title.length > 0 ? title.length + 1 : 0) + 2 + 1; // title lines, a blank row, two header rows
   const boldRows: number[] = [];
   const rows = items.map((item, i) => {
@@ -124,13 +135,24 @@ export function templateSpec(): WorkbookSpec {
       ["Nơi nhận", ["...", "Lưu: VT"]],
     ]),
     tables: [
-      starterTable("Biểu 01", ["BIỂU CHỈ TIÊU"], [
-        { group: "I", title: "ĐẶC ĐIỂM TÌNH HÌNH" },
-        { stt: "1", name: "Tổng số hộ", unit: "hộ", actual: 1000 },
-        { group: "II", title: "KẾT QUẢ THỰC HIỆN" },
-        { stt: "1", name: "Số hộ nghèo", unit: "hộ", actual: 50, total: 1000, decimals: 2 },
-        { stt: "2", name: "Lao động được giải quyết việc làm", unit: "lao động", plan: 100, actual: 90, samePeriod: 80 },
-      ]),
+      starterTable(
+        "Biểu 01",
+        ["BIỂU CHỈ TIÊU"],
+        [
+          { group: "I", title: "ĐẶC ĐIỂM TÌNH HÌNH" },
+          { stt: "1", name: "Tổng số hộ", unit: "hộ", actual: 1000 },
+          { group: "II", title: "KẾT QUẢ THỰC HIỆN" },
+          { stt: "1", name: "Số hộ nghèo", unit: "hộ", actual: 50, total: 1000, decimals: 2 },
+          {
+            stt: "2",
+            name: "Lao động được giải quyết việc làm",
+            unit: "lao động",
+            plan: 100,
+            actual: 90,
+            samePeriod: 80,
+          },
+        ]
+      ),
     ],
   };
 }
@@ -145,7 +167,10 @@ export function binhThanhSpec(): WorkbookSpec {
       ["Địa danh", "Bình Thành"],
       ["Ngày báo cáo", new Date(Date.UTC(2023, 11, 8))],
       ["Tên loại văn bản", "BÁO CÁO"],
-      ["Trích yếu", ["Kết quả công tác dân vận năm 2023;", "Phương hướng, nhiệm vụ trọng tâm năm 2024"]],
+      [
+        "Trích yếu",
+        ["Kết quả công tác dân vận năm 2023;", "Phương hướng, nhiệm vụ trọng tâm năm 2024"],
+      ],
       ["Kính gửi", "Phòng Nội vụ huyện Định Hóa"],
       [
         "Căn cứ",
@@ -161,63 +186,134 @@ export function binhThanhSpec(): WorkbookSpec {
       ["Thẩm quyền ký", "TM. ỦY BAN NHÂN DÂN"],
       ["Chức vụ người ký", "CHỦ TỊCH"],
       ["Người ký", "Ma Khánh Sơn"],
-      ["Nơi nhận", ["Phòng Nội vụ huyện", "BTV Đảng ủy xã", "TT HĐND xã", "Chủ tịch, PCT UBND xã", "UBMTTQ và các đoàn thể", "Các CBCC và NLĐ cơ quan xã", "14 xóm", "Lưu: VP"]],
+      [
+        "Nơi nhận",
+        [
+          "Phòng Nội vụ huyện",
+          "BTV Đảng ủy xã",
+          "TT HĐND xã",
+          "Chủ tịch, PCT UBND xã",
+          "UBMTTQ và các đoàn thể",
+          "Các CBCC và NLĐ cơ quan xã",
+          "14 xóm",
+          "Lưu: VP",
+        ],
+      ],
     ]),
     tables: [
-      starterTable("Biểu 01", ["BIỂU CHỈ TIÊU CÔNG TÁC DÂN VẬN NĂM 2023", "(UBND xã Bình Thành)"], [
-        { group: "I", title: "ĐẶC ĐIỂM TÌNH HÌNH" },
-        { stt: "1", name: "Số chi bộ trực thuộc Đảng bộ xã", unit: "chi bộ", actual: 19 },
-        { stt: "2", name: "Tổng số đảng viên", unit: "đảng viên", actual: 282 },
-        { stt: "3", name: "Diện tích tự nhiên", unit: "km²", actual: 28.75 },
-        { stt: "4", name: "Số xóm", unit: "xóm", actual: 14 },
-        { stt: "5", name: "Tổng số hộ", unit: "hộ", actual: 1389 },
-        { stt: "6", name: "Dân số", unit: "nhân khẩu", actual: 5387 },
-        { group: "2.1", title: "Công tác dân vận của Hội đồng nhân dân" },
-        { stt: "1", name: "Lượt công dân được tiếp", unit: "lượt người", actual: 40 },
-        { stt: "2", name: "Hội nghị tiếp xúc cử tri trước kỳ họp thứ 5", unit: "hội nghị", plan: 5, actual: 4 },
-        { stt: "3", name: "Hội nghị tiếp xúc cử tri trước kỳ họp thứ 6", unit: "hội nghị", plan: 5, actual: 5 },
-        { group: "2.2", title: "Công tác dân vận của Ủy ban nhân dân" },
-        { stt: "1", name: "Số hộ nghèo", unit: "hộ", actual: 99, total: 1389, decimals: 2 },
-        { stt: "2", name: "Số hộ cận nghèo", unit: "hộ", actual: 54, total: 1389, decimals: 2 },
-        { stt: "3", name: "Số hộ thoát nghèo", unit: "hộ", actual: 69 },
-        { stt: "4", name: "Số hộ thoát cận nghèo", unit: "hộ", actual: 56 },
-        {
-          stt: "5",
-          name: "Lao động được giải quyết việc làm",
-          unit: "lao động",
-          plan: 110,
-          actual: 90,
-          note: "Trong đó: 70 lao động làm việc ngoài tỉnh, 20 lao động tại địa phương.",
-        },
-        { stt: "6", name: "Đơn thư phản ánh, kiến nghị của công dân được tiếp nhận", unit: "đơn", actual: 3 },
-        { stt: "7", name: "Cán bộ, công chức xã là người dân tộc thiểu số", unit: "người", actual: 14, total: 19 },
-        { stt: "8", name: "Ủy viên Ban Chấp hành Đảng bộ có trình độ đại học", unit: "đồng chí", actual: 9, total: 10 },
-        { group: "2.3", title: "Công tác dân vận của lực lượng vũ trang" },
-        {
-          stt: "1",
-          name: "Vụ việc vi phạm pháp luật về trật tự xã hội",
-          unit: "vụ",
-          actual: 5,
-          note: "Gồm 01 vụ đánh bạc, 02 vụ ma túy, 02 vụ trộm cắp.",
-        },
-        {
-          stt: "2",
-          name: "Hộ gia đình được trang bị bình chữa cháy xách tay",
-          unit: "hộ",
-          actual: 581,
-          total: 1415,
-          template: "Vận động trang bị bình chữa cháy xách tay cho {th}/{tong} hộ gia đình trên địa bàn xã, đạt {tyle}.",
-        },
-        { stt: "3", name: "Tài khoản định danh điện tử mức độ 2 đã thu nhận", unit: "tài khoản", actual: 2518, total: 4253 },
-        { stt: "4", name: "Tài khoản định danh điện tử đã kích hoạt", unit: "tài khoản", actual: 1513, total: 2518 },
-        { stt: "5", name: "Khu dân cư, cơ quan, trường học đạt chuẩn “An toàn về an ninh trật tự”", unit: "đơn vị", actual: 16 },
-        { group: "2.4", title: "Công tác dân vận của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội" },
-        { stt: "1", name: "Nhà ở được hỗ trợ xây dựng cho hộ nghèo", unit: "nhà", actual: 19 },
-        { stt: "2", name: "Kinh phí hỗ trợ làm nhà cho hộ nghèo", unit: "triệu đồng", actual: 1100 },
-        { group: "4", title: "Kết quả công tác dân vận đối với đồng bào theo tôn giáo" },
-        { stt: "1", name: "Số hộ theo đạo", unit: "hộ", actual: 60 },
-        { stt: "2", name: "Số nhân khẩu theo đạo", unit: "nhân khẩu", actual: 243 },
-      ]),
+      starterTable(
+        "Biểu 01",
+        ["BIỂU CHỈ TIÊU CÔNG TÁC DÂN VẬN NĂM 2023", "(UBND xã Bình Thành)"],
+        [
+          { group: "I", title: "ĐẶC ĐIỂM TÌNH HÌNH" },
+          { stt: "1", name: "Số chi bộ trực thuộc Đảng bộ xã", unit: "chi bộ", actual: 19 },
+          { stt: "2", name: "Tổng số đảng viên", unit: "đảng viên", actual: 282 },
+          { stt: "3", name: "Diện tích tự nhiên", unit: "km²", actual: 28.75 },
+          { stt: "4", name: "Số xóm", unit: "xóm", actual: 14 },
+          { stt: "5", name: "Tổng số hộ", unit: "hộ", actual: 1389 },
+          { stt: "6", name: "Dân số", unit: "nhân khẩu", actual: 5387 },
+          { group: "2.1", title: "Công tác dân vận của Hội đồng nhân dân" },
+          { stt: "1", name: "Lượt công dân được tiếp", unit: "lượt người", actual: 40 },
+          {
+            stt: "2",
+            name: "Hội nghị tiếp xúc cử tri trước kỳ họp thứ 5",
+            unit: "hội nghị",
+            plan: 5,
+            actual: 4,
+          },
+          {
+            stt: "3",
+            name: "Hội nghị tiếp xúc cử tri trước kỳ họp thứ 6",
+            unit: "hội nghị",
+            plan: 5,
+            actual: 5,
+          },
+          { group: "2.2", title: "Công tác dân vận của Ủy ban nhân dân" },
+          { stt: "1", name: "Số hộ nghèo", unit: "hộ", actual: 99, total: 1389, decimals: 2 },
+          { stt: "2", name: "Số hộ cận nghèo", unit: "hộ", actual: 54, total: 1389, decimals: 2 },
+          { stt: "3", name: "Số hộ thoát nghèo", unit: "hộ", actual: 69 },
+          { stt: "4", name: "Số hộ thoát cận nghèo", unit: "hộ", actual: 56 },
+          {
+            stt: "5",
+            name: "Lao động được giải quyết việc làm",
+            unit: "lao động",
+            plan: 110,
+            actual: 90,
+            note: "Trong đó: 70 lao động làm việc ngoài tỉnh, 20 lao động tại địa phương.",
+          },
+          {
+            stt: "6",
+            name: "Đơn thư phản ánh, kiến nghị của công dân được tiếp nhận",
+            unit: "đơn",
+            actual: 3,
+          },
+          {
+            stt: "7",
+            name: "Cán bộ, công chức xã là người dân tộc thiểu số",
+            unit: "người",
+            actual: 14,
+            total: 19,
+          },
+          {
+            stt: "8",
+            name: "Ủy viên Ban Chấp hành Đảng bộ có trình độ đại học",
+            unit: "đồng chí",
+            actual: 9,
+            total: 10,
+          },
+          { group: "2.3", title: "Công tác dân vận của lực lượng vũ trang" },
+          {
+            stt: "1",
+            name: "Vụ việc vi phạm pháp luật về trật tự xã hội",
+            unit: "vụ",
+            actual: 5,
+            note: "Gồm 01 vụ đánh bạc, 02 vụ ma túy, 02 vụ trộm cắp.",
+          },
+          {
+            stt: "2",
+            name: "Hộ gia đình được trang bị bình chữa cháy xách tay",
+            unit: "hộ",
+            actual: 581,
+            total: 1415,
+            template:
+              "Vận động trang bị bình chữa cháy xách tay cho {th}/{tong} hộ gia đình trên địa bàn xã, đạt {tyle}.",
+          },
+          {
+            stt: "3",
+            name: "Tài khoản định danh điện tử mức độ 2 đã thu nhận",
+            unit: "tài khoản",
+            actual: 2518,
+            total: 4253,
+          },
+          {
+            stt: "4",
+            name: "Tài khoản định danh điện tử đã kích hoạt",
+            unit: "tài khoản",
+            actual: 1513,
+            total: 2518,
+          },
+          {
+            stt: "5",
+            name: "Khu dân cư, cơ quan, trường học đạt chuẩn “An toàn về an ninh trật tự”",
+            unit: "đơn vị",
+            actual: 16,
+          },
+          {
+            group: "2.4",
+            title: "Công tác dân vận của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội",
+          },
+          { stt: "1", name: "Nhà ở được hỗ trợ xây dựng cho hộ nghèo", unit: "nhà", actual: 19 },
+          {
+            stt: "2",
+            name: "Kinh phí hỗ trợ làm nhà cho hộ nghèo",
+            unit: "triệu đồng",
+            actual: 1100,
+          },
+          { group: "4", title: "Kết quả công tác dân vận đối với đồng bào theo tôn giáo" },
+          { stt: "1", name: "Số hộ theo đạo", unit: "hộ", actual: 60 },
+          { stt: "2", name: "Số nhân khẩu theo đạo", unit: "nhân khẩu", actual: 243 },
+        ]
+      ),
     ],
   };
 }

@@ -5,7 +5,8 @@
 import ExcelJS from "exceljs";
 
 /** A cell to write: a value, or a formula with the result Excel would cache. */
-export type SpecCell = string | number | Date | boolean | null | { formula: string; result?: number | string };
+export type SpecCell =
+  string | number | Date | boolean | null | { formula: string; result?: number | string };
 
 export interface SpecColumn {
   header: string;
@@ -86,7 +87,13 @@ function writeTable(wb: ExcelJS.Workbook, t: TableSpec): void {
   }
   const bold = new Set(t.boldRows ?? []);
   t.rows.forEach((values, i) => {
-    const row = ws.addRow(values.map((v) => (v !== null && typeof v === "object" && !(v instanceof Date) ? { formula: v.formula, result: v.result } : v)));
+    const row = ws.addRow(
+      values.map((v) =>
+        v !== null && typeof v === "object" && !(v instanceof Date)
+          ? { formula: v.formula, result: v.result }
+          : v
+      )
+    );
     for (let c = 1; c <= n; c++) {
       const cell = row.getCell(c);
       cell.border = THIN;

@@ -38,9 +38,13 @@ export function assertXlsx(bytes: Uint8Array): void {
   if (startsWith(bytes, ZIP_MAGIC)) return;
   if (startsWith(bytes, CFB_MAGIC)) {
     if (isEncryptedPackage(bytes)) {
-      throw new WorkbookReadError("Tệp Excel đang được đặt mật khẩu (mã hóa). Hãy mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc), lưu lại rồi chạy lại.");
+      throw new WorkbookReadError(
+        "Tệp Excel đang được đặt mật khẩu (mã hóa). Hãy mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc), lưu lại rồi chạy lại."
+      );
     }
-    throw new WorkbookReadError("Tệp là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.");
+    throw new WorkbookReadError(
+      "Tệp là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx."
+    );
   }
   throw new WorkbookReadError("Tệp không phải là sổ làm việc Excel (.xlsx).");
 }
@@ -58,7 +62,9 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Shee
     // ExcelJS wants an ArrayBuffer-like it can hand to JSZip; a copy avoids surprises with offset views.
     await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
   } catch (e) {
-    throw new WorkbookReadError(`Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`);
+    throw new WorkbookReadError(
+      `Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`
+    );
   }
   return workbook.worksheets.map(toGrid);
 }
@@ -86,7 +92,12 @@ function merges(ws: ExcelJS.Worksheet): CellRange[] {
     const [tl, br = tl] = ref.split(":");
     const a = ws.getCell(tl);
     const b = ws.getCell(br);
-    return { top: Number(a.row) - 1, left: Number(a.col) - 1, bottom: Number(b.row) - 1, right: Number(b.col) - 1 };
+    return {
+      top: Number(a.row) - 1,
+      left: Number(a.col) - 1,
+      bottom: Number(b.row) - 1,
+      right: Number(b.col) - 1,
+    };
   });
 }
 
@@ -95,10 +106,18 @@ function toValue(v: ExcelJS.CellValue): CellValue {
   if (typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
   if (typeof v === "string") return v.normalize("NFC");
   if ("error" in v) return { error: String(v.error) };
-  if ("richText" in v) return v.richText.map((t) => t.text).join("").normalize("NFC");
+  if ("richText" in v)
+    return v.richText
+      .map((t) => t.text)
+      .join("")
+      .normalize("NFC");
   if ("formula" in v || "sharedFormula" in v) {
     const f = v as { formula?: string; sharedFormula?: string; result?: unknown };
-    if (f.result === undefined || f.result === null) return { error: NO_CACHED_VALUE, formula: `=${f.formula ?? f.sharedFormula ?? ""}` } satisfies CellError;
+    if (f.result === undefined || f.result === null)
+      return {
+        error: NO_CACHED_VALUE,
+        formula: `=${f.formula ?? f.sharedFormula ?? ""}`,
+      } satisfies CellError;
     return toValue(f.result as ExcelJS.CellValue);
   }
   if ("hyperlink" in v) return String((v as { text?: unknown }).text ?? "").normalize("NFC");
