@@ -82,7 +82,7 @@ function line(text: string, s: RunStyle, after = 0): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { firstLine: 0 },
-    spacing: { before: 0, after: ptTwips(after), line: 240 },
+    spacing: { before: 0, after: ptTwips(after) },
     children: [run(text, s)],
   });
 }
