@@ -90,7 +90,7 @@ export function sheetCell(sheet: string, row: number, col: number): string {
 export function cellText(v: CellValue): string {
   if (v === null) return "";
   if (typeof v === "string") return v.trim();
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
   if (isCellError(v)) return v.error;
   return String(v);
 }

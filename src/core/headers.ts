@@ -73,6 +73,11 @@ export function matchHeader(text: string): ColumnRole | undefined {
   if (key === "") return undefined;
   for (const label of LABELS) {
     if (key === label.key || key.startsWith(label.key + " ")) {
+      // "TH năm 2023 so với cùng kỳ", "Thực hiện so với KH": a ratio, not a figure.
+      const rest = key.slice(label.key.length);
+      if (FIGURE_ROLES.includes(label.role as FigureRole) && / so (voi|sanh)\b/.test(rest)) {
+        return / cung ky\b| ck\b/.test(rest) ? "ratioSamePeriod" : "ratioPlan";
+      }
       // "Thực hiện cùng kỳ năm 2022", "KH cùng kỳ": a same-period figure, not this period's.
       if (
         (label.role === "actual" || label.role === "plan") &&

@@ -21,7 +21,7 @@ export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
 /** nd30.md § Page, "font": Times New Roman. */
 export const FONT = "Times New Roman";
 
-/** The width text may use: page width less the left and right margins, in twips (9356). */
+/** The width text may use: page width less the left and right margins, in twips (9355). */
 export const TEXT_WIDTH_TWIPS =
   PAGE.widthTwips - mmToTwips(MARGINS_MM.left) - mmToTwips(MARGINS_MM.right);
 

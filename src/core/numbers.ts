@@ -28,7 +28,7 @@ function formatter(min: number, max: number): Intl.NumberFormat {
  * (so 1.005 → 1.01 and 41.0600706… → 41.1 at 1 decimal).
  */
 export function roundHalfUp(x: number, decimals: number): number {
-  if (Number.isInteger(x)) return x;
+  if (Number.isInteger(x)) return x === 0 ? 0 : x; // also turns -0 into 0
   const f = 10 ** decimals;
   const scaled = Number((Math.abs(x) * f).toPrecision(15));
   const r = (Math.sign(x) * Math.round(scaled)) / f;

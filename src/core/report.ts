@@ -118,10 +118,14 @@ function fillWords(template: string, words: Record<string, string>): string {
   return template.replace(/\{([a-z_]+)\}/g, (w, k: string) => words[k] ?? w);
 }
 
+/** Abbreviations that stay upper case in a sentence: "UBND xã Bình Thành". */
+const ABBREVIATIONS = new Set(["UBND", "HĐND", "MTTQ", "TP.", "TP", "TX.", "TX"]);
+
 /** "ỦY BAN NHÂN DÂN XÃ BÌNH THÀNH" → "Ủy ban nhân dân xã Bình Thành": words after the unit (xã, phường, …) keep capitals. */
 export function issuerInSentence(issuer: string | undefined): string {
   if (!issuer) return "Ủy ban nhân dân";
-  const words = issuer.normalize("NFC").toLocaleLowerCase("vi-VN").split(/\s+/);
+  const original = issuer.normalize("NFC").split(/\s+/);
+  const words = original.map((w) => w.toLocaleLowerCase("vi-VN"));
   const unit = words.findIndex(
     (w, i) => ["xã", "phường", "huyện", "quận", "tỉnh", "thị", "thành"].includes(w) && i > 0
   );
@@ -131,7 +135,11 @@ export function issuerInSentence(issuer: string | undefined): string {
       : words[unit] === "thị" || words[unit] === "thành"
         ? unit + 2
         : unit + 1;
-  return words.map((w, i) => (i === 0 || i >= startProper ? capitalise(w) : w)).join(" ");
+  return words
+    .map((w, i) =>
+      ABBREVIATIONS.has(original[i]) ? original[i] : i === 0 || i >= startProper ? capitalise(w) : w
+    )
+    .join(" ");
 }
 
 /**
@@ -165,7 +173,11 @@ function summaryInSentence(lines: string[]): string {
 
 function header(m: Metadata, year: number | undefined): DocumentHeader {
   // A number left blank ("/BC-UBND") keeps room for the clerical office to write it in.
-  const given = (m.documentNumber ?? "").trim().replace(/^Số:\s*/i, "");
+  // nd30.md § Header block: numbers below 10 are padded ("05/BC-UBND").
+  const given = (m.documentNumber ?? "")
+    .trim()
+    .replace(/^Số:\s*/i, "")
+    .replace(/^(\d)\//, "0$1/");
   const number = given === "" ? "      /BC-UBND" : given.startsWith("/") ? `      ${given}` : given;
   const date = m.date ? formatNd30Date(m.date) : blankNd30Date(year);
   return {
@@ -189,7 +201,8 @@ export function recipientLines(recipients: string[], hasAddressees: boolean): st
         .trim()
     )
     .filter((r) => r !== "");
-  if (hasAddressees && !/^như trên$/i.test(items[0] ?? "")) items = ["Như trên", ...items];
+  const asAbove = /^như trên$/i;
+  if (hasAddressees) items = ["Như trên", ...items.filter((r) => !asAbove.test(r))];
   const archive = items.findIndex((r) => /^lưu\b/i.test(r));
   const last = archive >= 0 ? items.splice(archive, 1)[0] : "Lưu: VT";
   return [...items.map((r) => `- ${r};`), `- ${last}.`];
@@ -255,16 +268,21 @@ function sentenceBlocks(
 
 /** A section's indicators as a real table: STT, Chỉ tiêu, ĐVT, the figures present, and their ratios (%). */
 function indicatorTable(sectionId: string, c: SectionContent, opts: SentenceOptions): Table {
-  const pct = (x: number | undefined) =>
-    x === undefined ? "" : formatPercentNumber(x, opts.precision);
+  const pct = (x: number | undefined, i: Indicator) =>
+    x === undefined
+      ? ""
+      : formatPercentNumber(
+          x,
+          i.precision !== undefined ? { decimals: i.precision } : opts.precision
+        );
   const candidates: { head: string; value: (i: Indicator) => string }[] = [
     { head: "Kế hoạch", value: (i) => tableFigure(i.plan) },
     { head: "Thực hiện", value: (i) => tableFigure(i.actual) },
     { head: "Cùng kỳ", value: (i) => tableFigure(i.samePeriod) },
     { head: "Tổng số", value: (i) => tableFigure(i.total) },
-    { head: "Tỷ lệ (%)", value: (i) => pct(share(i.actual, i.total)) },
-    { head: "TH/KH (%)", value: (i) => pct(againstPlan(i.actual, i.plan)) },
-    { head: "TH/CK (%)", value: (i) => pct(percentOf(i.actual, i.samePeriod)) },
+    { head: "Tỷ lệ (%)", value: (i) => pct(share(i.actual, i.total), i) },
+    { head: "TH/KH (%)", value: (i) => pct(againstPlan(i.actual, i.plan), i) },
+    { head: "TH/CK (%)", value: (i) => pct(percentOf(i.actual, i.samePeriod), i) },
   ];
   const columns = candidates.filter((col) => c.indicators.some((i) => col.value(i) !== ""));
   const cell = (text: string): Inline[] => [{ text }];

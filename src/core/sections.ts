@@ -51,12 +51,23 @@ function sharesWords(title: string, other: string): boolean {
   return words.filter((w) => in2.has(w)).length * 2 >= words.length;
 }
 
+type Walked = ReturnType<typeof walk>[number];
+
+/** A reference as a Mục báo cáo cell holds it: "III", "2.2.", "2.2. Công tác …" or a bare title. */
+function splitReference(reference: string): { number: string; title: string } {
+  const bare = /^\s*((?:[IVXL]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])[.)]?)\s*$/u.exec(reference);
+  if (bare) return { number: bare[1].replace(/[.)]$/, ""), title: "" };
+  return splitNumberedTitle(reference);
+}
+
 class Placer {
   readonly sections: OutlineSection[];
   readonly content = new Map<string, SectionContent>();
   private readonly firstGroup = new Map<string, string>();
   private current: OutlineSection;
   private added = 0;
+  /** Sections added for groups that had no number. */
+  private readonly unnumbered = new Set<OutlineSection>();
 
   constructor(
     outline: Outline,
@@ -70,12 +81,12 @@ class Placer {
 
   /** The section a reference names ("II", "2.2. Công tác dân vận của UBND", a bare title), or undefined. */
   find(reference: string, number = ""): OutlineSection | undefined {
-    const split = number === "" ? splitNumberedTitle(reference) : { number, title: reference };
+    const split = number === "" ? splitReference(reference) : { number, title: reference };
     const all = walk(this.sections);
     const key = foldKey(split.title);
     if (key !== "") {
       const titled = all.filter((w) => this.titleKey(w.section) === key);
-      if (titled.length > 0) return titled[0].section;
+      if (titled.length > 0) return this.nearest(titled).section;
       const near = all.filter((w) => {
         const t = this.titleKey(w.section);
         const [short, long] = t.length < key.length ? [t, key] : [key, t];
@@ -92,12 +103,17 @@ class Placer {
         numberKey(numbers.get(w.section.id) ?? "") === numberKey(split.number) &&
         sharesWords(split.title, fillTitle(w.section.title, this.year))
     );
+    return byNumber.length > 0 ? this.nearest(byNumber).section : undefined;
+  }
+
+  /**
+   * Of several candidates ("1." repeats under every mục, "Về công tác dân vận" under III and V),
+   * the one sharing the deepest ancestor with the section we are in; the first on a tie.
+   */
+  private nearest(candidates: Walked[]): Walked {
     const here = this.chain();
-    // "1." repeats under every mục: prefer the one under the section we are in.
-    return (
-      byNumber.find((w) => w.parents.some((p) => here.includes(p))) ??
-      (byNumber.length === 1 ? byNumber[0] : undefined)
-    )?.section;
+    const depth = (w: Walked) => Math.max(-1, ...w.parents.map((p) => here.indexOf(p)));
+    return candidates.reduce((best, w) => (depth(w) > depth(best) ? w : best));
   }
 
   private readonly titleKeys = new Map<OutlineSection, string>();
@@ -117,8 +133,12 @@ class Placer {
   /** Adds a section for an unmatched group, after the section we are in, at the level its number says. */
   private add(group: GroupRow): OutlineSection {
     const chain = this.chain();
+    // An unnumbered group goes one level below the outline's section, beside an earlier one of its kind.
     const level =
-      levelOfNumber(group.number) ?? (Math.min((this.current?.level ?? 0) + 1, 4) as HeadingLevel);
+      levelOfNumber(group.number) ??
+      (this.unnumbered.has(this.current)
+        ? this.current.level
+        : (Math.min(this.current.level + 1, 4) as HeadingLevel));
     const parentIndex = chain.map((s) => s.level < level).lastIndexOf(true);
     const parent = parentIndex >= 0 ? chain[parentIndex] : undefined;
     const siblings = parent ? parent.children : this.sections;
@@ -131,6 +151,7 @@ class Placer {
     };
     const at = after ? siblings.indexOf(after) + 1 : siblings.length;
     siblings.splice(at, 0, section);
+    if (group.number === "") this.unnumbered.add(section);
     return section;
   }
 

@@ -158,11 +158,16 @@ function coversRecognised(
   return false;
 }
 
+/** "(3)", "5", "C", "(5)=(4)/(3)", "6=5-4": a cell of a column-numbering row. */
+const NUMBERING_CELL =
+  /^\(?([0-9]{1,2}|[A-Z])\)?([=*/+-]\(?([0-9]{1,2}|[A-Z])\)?)*(x100|\*100)?%?$/;
+
 /** The first body row, skipping a column-numbering row such as "(1) (2) (3)" or "A B 1 2". */
 function bodyStart(grid: SheetGrid, headerRows: number[]): number {
   const r = headerRows[headerRows.length - 1] + 1;
   const texts = (grid.cells[r] ?? []).filter((v) => !isBlank(v)).map((v) => cellText(v));
-  const numbering = texts.length >= 3 && texts.every((t) => /^\(?([0-9]{1,2}|[A-Z])\)?$/.test(t));
+  const numbering =
+    texts.length >= 3 && texts.every((t) => NUMBERING_CELL.test(t.replace(/\s/g, "")));
   return numbering ? r + 1 : r;
 }
 

@@ -34,9 +34,14 @@ describe("formatNd30Date", () => {
 
   it("always follows the nd30 padding rule (property)", () => {
     fc.assert(
-      fc.property(fc.date({ min: utc(1990, 1, 1), max: utc(2099, 12, 31), noInvalidDate: true }), (d) => {
-        expect(formatNd30Date(d)).toMatch(/^ngày (0[1-9]|[12]\d|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm \d{4}$/);
-      }),
+      fc.property(
+        fc.date({ min: utc(1990, 1, 1), max: utc(2099, 12, 31), noInvalidDate: true }),
+        (d) => {
+          expect(formatNd30Date(d)).toMatch(
+            /^ngày (0[1-9]|[12]\d|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm \d{4}$/
+          );
+        }
+      )
     );
   });
 });
@@ -63,7 +68,16 @@ describe("parseViDate", () => {
   });
 
   it("rejects impossible dates and other text", () => {
-    for (const s of ["31/02/2024", "29/02/2023", "00/01/2024", "05/13/2024", "abc", "", "2024/01/05", "05/01/24"]) {
+    for (const s of [
+      "31/02/2024",
+      "29/02/2023",
+      "00/01/2024",
+      "05/13/2024",
+      "abc",
+      "",
+      "2024/01/05",
+      "05/01/24",
+    ]) {
       expect(parseViDate(s)).toBeUndefined();
     }
     expect(parseViDate("29/02/2024")).toEqual(utc(2024, 2, 29));
@@ -71,11 +85,14 @@ describe("parseViDate", () => {
 
   it("round-trips dd/mm/yyyy (property)", () => {
     fc.assert(
-      fc.property(fc.date({ min: utc(1990, 1, 1), max: utc(2099, 12, 31), noInvalidDate: true }), (d) => {
-        const day = utc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-        const text = `${String(day.getUTCDate()).padStart(2, "0")}/${String(day.getUTCMonth() + 1).padStart(2, "0")}/${day.getUTCFullYear()}`;
-        expect(parseViDate(text)).toEqual(day);
-      }),
+      fc.property(
+        fc.date({ min: utc(1990, 1, 1), max: utc(2099, 12, 31), noInvalidDate: true }),
+        (d) => {
+          const day = utc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+          const text = `${String(day.getUTCDate()).padStart(2, "0")}/${String(day.getUTCMonth() + 1).padStart(2, "0")}/${day.getUTCFullYear()}`;
+          expect(parseViDate(text)).toEqual(day);
+        }
+      )
     );
   });
 });

@@ -31,7 +31,11 @@ describe("Diagnostics", () => {
 
 describe("describe", () => {
   it("writes one Vietnamese line per diagnostic", () => {
-    expect(describeDiag({ severity: "warning", message: "Số liệu âm", where: "'Biểu 01'!E7" })).toBe("Cảnh báo – 'Biểu 01'!E7: Số liệu âm");
-    expect(describeDiag({ severity: "error", message: "Không có đề cương" })).toBe("Lỗi: Không có đề cương");
+    expect(
+      describeDiag({ severity: "warning", message: "Số liệu âm", where: "'Biểu 01'!E7" })
+    ).toBe("Cảnh báo – 'Biểu 01'!E7: Số liệu âm");
+    expect(describeDiag({ severity: "error", message: "Không có đề cương" })).toBe(
+      "Lỗi: Không có đề cương"
+    );
   });
 });

@@ -1,7 +1,12 @@
 import { Inline, isFootnote, plainText } from "../../src/core/document";
 
 describe("document model helpers", () => {
-  const runs: Inline[] = [{ text: "Số hộ nghèo: " }, { text: "99", bold: true }, { text: " hộ." }, { footnote: [{ text: "Theo rà soát cuối năm." }] }];
+  const runs: Inline[] = [
+    { text: "Số hộ nghèo: " },
+    { text: "99", bold: true },
+    { text: " hộ." },
+    { footnote: [{ text: "Theo rà soát cuối năm." }] },
+  ];
 
   it("isFootnote tells footnote references from text runs", () => {
     expect(runs.map(isFootnote)).toEqual([false, false, false, true]);

@@ -18,7 +18,14 @@ export function indicator(over: Partial<Indicator> = {}): Indicator {
     name: "Số hộ nghèo",
     unit: "hộ",
     stated: {},
-    cells: { name: "'Biểu 01'!B5", actual: "'Biểu 01'!E5", plan: "'Biểu 01'!D5", total: "'Biểu 01'!F5", samePeriod: "'Biểu 01'!G5", template: "'Biểu 01'!H5" },
+    cells: {
+      name: "'Biểu 01'!B5",
+      actual: "'Biểu 01'!E5",
+      plan: "'Biểu 01'!D5",
+      total: "'Biểu 01'!F5",
+      samePeriod: "'Biểu 01'!G5",
+      template: "'Biểu 01'!H5",
+    },
     ...over,
   };
 }
@@ -36,8 +43,13 @@ export function table(rows: TableRow[], sheetName = "Biểu 01"): IndicatorTable
 export function allStrings(x: unknown, out: string[] = []): string[] {
   if (typeof x === "string") out.push(x);
   else if (Array.isArray(x)) x.forEach((y) => allStrings(y, out));
-  else if (x instanceof Map) x.forEach((v, k) => { allStrings(k, out); allStrings(v, out); });
-  else if (x && typeof x === "object" && !(x instanceof Date)) Object.values(x).forEach((v) => allStrings(v, out));
+  else if (x instanceof Map)
+    x.forEach((v, k) => {
+      allStrings(k, out);
+      allStrings(v, out);
+    });
+  else if (x && typeof x === "object" && !(x instanceof Date))
+    Object.values(x).forEach((v) => allStrings(v, out));
   return out;
 }
 

@@ -1,4 +1,13 @@
-import { NO_CACHED_VALUE, a1, cellAt, cellText, columnLetters, isBlank, isCellError, sheetCell } from "../../src/core/grid";
+import {
+  NO_CACHED_VALUE,
+  a1,
+  cellAt,
+  cellText,
+  columnLetters,
+  isBlank,
+  isCellError,
+  sheetCell,
+} from "../../src/core/grid";
 import { sheet } from "./fixtures";
 
 describe("columnLetters and a1", () => {
@@ -68,4 +77,9 @@ describe("cells", () => {
     expect(cellText(new Date(Date.UTC(2024, 0, 5)))).toBe("2024-01-05");
     expect(cellText({ error: "#N/A" })).toBe("#N/A");
   });
+});
+
+test("cellText of an invalid Date is empty instead of throwing", () => {
+  expect(cellText(new Date(NaN))).toBe("");
+  expect(cellText(new Date(Date.UTC(2024, 0, 5)))).toBe("2024-01-05");
 });

@@ -1,11 +1,19 @@
-import { ColumnRole, FIGURE_ROLES, HEADER_NAMES, RATIO_ROLES, headerKey, matchHeader } from "../../src/core/headers";
+import {
+  ColumnRole,
+  FIGURE_ROLES,
+  HEADER_NAMES,
+  RATIO_ROLES,
+  headerKey,
+  matchHeader,
+} from "../../src/core/headers";
 import { upper } from "../../src/core/text";
 
 const ALL: [ColumnRole, string][] = (Object.keys(HEADER_NAMES) as ColumnRole[]).flatMap((role) =>
-  HEADER_NAMES[role].map((name) => [role, name] as [ColumnRole, string]),
+  HEADER_NAMES[role].map((name) => [role, name] as [ColumnRole, string])
 );
 
-const stripDiacritics = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+const stripDiacritics = (s: string) =>
+  s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
 
 describe("matchHeader: every listed header name", () => {
   it.each(ALL)("%s ← %s", (role, name) => {
@@ -54,9 +62,12 @@ describe("matchHeader: headers as clerks write them", () => {
     expect(matchHeader(text)).toBe(role);
   });
 
-  it.each(["So sánh (%)", "", "   ", "(1)", "Thực", "Khác", "Số liệu", "THKH"])("%j names no role", (text) => {
-    expect(matchHeader(text)).toBeUndefined();
-  });
+  it.each(["So sánh (%)", "", "   ", "(1)", "Thực", "Khác", "Số liệu", "THKH"])(
+    "%j names no role",
+    (text) => {
+      expect(matchHeader(text)).toBeUndefined();
+    }
+  );
 });
 
 describe("headerKey", () => {
@@ -72,5 +83,15 @@ describe("role lists", () => {
   it("names the figure and ratio roles", () => {
     expect([...FIGURE_ROLES]).toEqual(["plan", "actual", "samePeriod", "total"]);
     expect([...RATIO_ROLES]).toEqual(["ratioPlan", "ratioSamePeriod", "ratioShare"]);
+  });
+});
+
+describe("figure names followed by a comparison are ratios", () => {
+  test.each([
+    ["TH năm 2023 so với cùng kỳ (%)", "ratioSamePeriod"],
+    ["Thực hiện so với KH", "ratioPlan"],
+    ["Kết quả so sánh với kế hoạch", "ratioPlan"],
+  ])("%s → %s", (text, role) => {
+    expect(matchHeader(text)).toBe(role);
   });
 });

@@ -36,7 +36,9 @@ describe("layout constants follow nd30.md", () => {
   });
 
   it("derives the text width from the page and margins", () => {
-    expect(TEXT_WIDTH_TWIPS).toBe(PAGE.widthTwips - mmToTwips(MARGINS_MM.left) - mmToTwips(MARGINS_MM.right));
+    expect(TEXT_WIDTH_TWIPS).toBe(
+      PAGE.widthTwips - mmToTwips(MARGINS_MM.left) - mmToTwips(MARGINS_MM.right)
+    );
     expect(TEXT_WIDTH_TWIPS).toBe(9355);
   });
 
@@ -53,12 +55,21 @@ describe("layout constants follow nd30.md", () => {
   });
 
   it("sets the header block within the decree's sizes", () => {
-    for (const pt of [HEADER_TABLE.parentAgencyPt, HEADER_TABLE.issuerPt, HEADER_TABLE.nationalTitlePt]) {
+    for (const pt of [
+      HEADER_TABLE.parentAgencyPt,
+      HEADER_TABLE.issuerPt,
+      HEADER_TABLE.nationalTitlePt,
+    ]) {
       expect(pt).toBeGreaterThanOrEqual(12);
       expect(pt).toBeLessThanOrEqual(13);
     }
     expect(HEADER_TABLE.numberPt).toBe(13);
-    for (const pt of [HEADER_TABLE.mottoPt, HEADER_TABLE.placeDatePt, TITLE.sizePt, CLOSING.signaturePt]) {
+    for (const pt of [
+      HEADER_TABLE.mottoPt,
+      HEADER_TABLE.placeDatePt,
+      TITLE.sizePt,
+      CLOSING.signaturePt,
+    ]) {
       expect(pt).toBeGreaterThanOrEqual(13);
       expect(pt).toBeLessThanOrEqual(14);
     }

@@ -1,5 +1,10 @@
 import { Diagnostics } from "../../src/core/diagnostics";
-import { METADATA_LABELS, findMetadataSheet, metadataScore, readMetadata } from "../../src/core/metadata";
+import {
+  METADATA_LABELS,
+  findMetadataSheet,
+  metadataScore,
+  readMetadata,
+} from "../../src/core/metadata";
 import { sheet } from "./fixtures";
 
 const _ = null;
@@ -73,7 +78,7 @@ describe("readMetadata: values and labels", () => {
         ["ĐỊA DANH:", "Phú Tiến"],
         ["Người ký".normalize("NFD"), "Nguyễn Văn A".normalize("NFD")],
       ]),
-      new Diagnostics(),
+      new Diagnostics()
     );
     expect(m.issuer).toBe("UBND XÃ A");
     expect(m.place).toBe("Phú Tiến");
@@ -82,7 +87,13 @@ describe("readMetadata: values and labels", () => {
 
   it("warns about an unreadable date, naming the cell, and leaves the date out", () => {
     const d = new Diagnostics();
-    const m = readMetadata(sheet("Thông tin chung", [["Địa danh", "Bình Thành"], ["Ngày báo cáo", "32/13/2024"]]), d);
+    const m = readMetadata(
+      sheet("Thông tin chung", [
+        ["Địa danh", "Bình Thành"],
+        ["Ngày báo cáo", "32/13/2024"],
+      ]),
+      d
+    );
     expect(m.date).toBeUndefined();
     expect(m.place).toBe("Bình Thành");
     expect(d.items).toHaveLength(1);
@@ -90,16 +101,21 @@ describe("readMetadata: values and labels", () => {
     expect(d.items[0].message).toContain("32/13/2024");
   });
 
-  it.each([["năm"], [5], [1.5], ["-1"]])("warns about a bad precision %j and keeps the default", (value) => {
-    const d = new Diagnostics();
-    const m = readMetadata(sheet("Thông tin chung", [["Số chữ số thập phân", value]]), d);
-    expect(m.precision).toBeUndefined();
-    expect(d.items).toHaveLength(1);
-    expect(d.items[0].where).toBe("'Thông tin chung'!B1");
-  });
+  it.each([["năm"], [5], [1.5], ["-1"]])(
+    "warns about a bad precision %j and keeps the default",
+    (value) => {
+      const d = new Diagnostics();
+      const m = readMetadata(sheet("Thông tin chung", [["Số chữ số thập phân", value]]), d);
+      expect(m.precision).toBeUndefined();
+      expect(d.items).toHaveLength(1);
+      expect(d.items[0].where).toBe("'Thông tin chung'!B1");
+    }
+  );
 
   it("reads a precision typed as text", () => {
-    expect(readMetadata(sheet("T", [["Số lẻ thập phân", "0"]]), new Diagnostics()).precision).toBe(0);
+    expect(readMetadata(sheet("T", [["Số lẻ thập phân", "0"]]), new Diagnostics()).precision).toBe(
+      0
+    );
   });
 
   it.each([
@@ -110,7 +126,9 @@ describe("readMetadata: values and labels", () => {
     [true, true],
     [false, false],
   ])("reads padCounts %j as %j", (value, expected) => {
-    expect(readMetadata(sheet("T", [["Thêm số 0", value]]), new Diagnostics()).padCounts).toBe(expected);
+    expect(readMetadata(sheet("T", [["Thêm số 0", value]]), new Diagnostics()).padCounts).toBe(
+      expected
+    );
   });
 
   it("ends a list at the next label or at a row with a label-column value", () => {
@@ -124,7 +142,7 @@ describe("readMetadata: values and labels", () => {
         ["Ghi chép khác", "F"],
         [_, "G"],
       ]),
-      new Diagnostics(),
+      new Diagnostics()
     );
     expect(m.recipients).toEqual(["A", "B"]);
     expect(m.signerName).toBe("C");
@@ -132,7 +150,10 @@ describe("readMetadata: values and labels", () => {
   });
 
   it("starts a list from the continuation rows when the label row has no value", () => {
-    const m = readMetadata(sheet("T", [["Kính gửi"], [_, "Phòng Nội vụ"], [_, "Văn phòng HĐND"]]), new Diagnostics());
+    const m = readMetadata(
+      sheet("T", [["Kính gửi"], [_, "Phòng Nội vụ"], [_, "Văn phòng HĐND"]]),
+      new Diagnostics()
+    );
     expect(m.addressees).toEqual(["Phòng Nội vụ", "Văn phòng HĐND"]);
   });
 
@@ -144,7 +165,10 @@ describe("readMetadata: values and labels", () => {
   });
 
   it("stores text in NFC", () => {
-    const m = readMetadata(sheet("T", [["Địa danh", "Bình Thành".normalize("NFD")]]), new Diagnostics());
+    const m = readMetadata(
+      sheet("T", [["Địa danh", "Bình Thành".normalize("NFD")]]),
+      new Diagnostics()
+    );
     expect(m.place).toBe("Bình Thành");
   });
 
@@ -154,8 +178,15 @@ describe("readMetadata: values and labels", () => {
 });
 
 describe("findMetadataSheet and metadataScore", () => {
-  const table = sheet("Biểu 01", [["STT", "Chỉ tiêu", "Thực hiện"], [1, "Số hộ", 5]]);
-  const unnamed = sheet("Sheet2", [["Địa danh", "X"], ["Người ký", "Y"], ["Chức vụ", "Z"]]);
+  const table = sheet("Biểu 01", [
+    ["STT", "Chỉ tiêu", "Thực hiện"],
+    [1, "Số hộ", 5],
+  ]);
+  const unnamed = sheet("Sheet2", [
+    ["Địa danh", "X"],
+    ["Người ký", "Y"],
+    ["Chức vụ", "Z"],
+  ]);
 
   it("counts labels in columns A to C", () => {
     expect(metadataScore(INFO)).toBe(17);
@@ -171,7 +202,15 @@ describe("findMetadataSheet and metadataScore", () => {
 
   it("otherwise takes the sheet with the most labels, if it has at least 3", () => {
     expect(findMetadataSheet([table, unnamed])).toBe(unnamed);
-    expect(findMetadataSheet([table, sheet("S", [["Địa danh", "X"], ["Người ký", "Y"]])])).toBeUndefined();
+    expect(
+      findMetadataSheet([
+        table,
+        sheet("S", [
+          ["Địa danh", "X"],
+          ["Người ký", "Y"],
+        ]),
+      ])
+    ).toBeUndefined();
     expect(findMetadataSheet([])).toBeUndefined();
   });
 });

@@ -28,7 +28,7 @@ describe("percentOf", () => {
         const c = changeFromSamePeriod(a, b);
         if (c !== undefined) expect(Number.isFinite(c)).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
   });
 });

@@ -34,19 +34,27 @@ describe("roundHalfUp", () => {
 
   it("never returns NaN for finite input (property)", () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 4 }), (x, d) => {
-        expect(Number.isNaN(roundHalfUp(x, d))).toBe(false);
-      }),
-      { numRuns: 2000 },
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (x, d) => {
+          expect(Number.isNaN(roundHalfUp(x, d))).toBe(false);
+        }
+      ),
+      { numRuns: 2000 }
     );
   });
 
   it("is within half a unit of the last place for realistic values (property)", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, d) => {
-        const r = roundHalfUp(x, d);
-        expect(Math.abs(r - x)).toBeLessThanOrEqual(0.5 * 10 ** -d + 1e-6);
-      }),
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (x, d) => {
+          const r = roundHalfUp(x, d);
+          expect(Math.abs(r - x)).toBeLessThanOrEqual(0.5 * 10 ** -d + 1e-6);
+        }
+      )
     );
   });
 
@@ -173,7 +181,18 @@ describe("parseViNumber", () => {
   });
 
   it("returns undefined for anything that is not a number", () => {
-    for (const s of ["", "  ", "abc", "1,2,3", "%", "12.345.6", "1..2", "12abc", "-", "1.2.3,4,5"]) {
+    for (const s of [
+      "",
+      "  ",
+      "abc",
+      "1,2,3",
+      "%",
+      "12.345.6",
+      "1..2",
+      "12abc",
+      "-",
+      "1.2.3,4,5",
+    ]) {
       expect(parseViNumber(s)).toBeUndefined();
     }
   });
@@ -185,7 +204,7 @@ describe("round trips (properties)", () => {
       fc.property(fc.integer({ min: -9e13, max: 9e13 }), (n) => {
         expect(parseViNumber(formatNumber(n))).toEqual({ value: n, percent: false });
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -195,7 +214,7 @@ describe("round trips (properties)", () => {
         const x = cents / 100;
         expect(parseViNumber(formatNumber(x))?.value).toBe(x);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -204,26 +223,34 @@ describe("round trips (properties)", () => {
       fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (x) => {
         expect(parseViNumber(formatNumber(x))?.value).toBe(roundHalfUp(x, 2));
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 
   it("formatPercent and parseViNumber agree at every precision", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1000, max: 1000, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, decimals) => {
-        const text = formatPercent(x, { decimals });
-        expect(text.endsWith("%")).toBe(true);
-        expect(parseViNumber(text)).toEqual({ value: roundHalfUp(x, decimals), percent: true });
-      }),
-      { numRuns: 1000 },
+      fc.property(
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (x, decimals) => {
+          const text = formatPercent(x, { decimals });
+          expect(text.endsWith("%")).toBe(true);
+          expect(parseViNumber(text)).toEqual({ value: roundHalfUp(x, decimals), percent: true });
+        }
+      ),
+      { numRuns: 1000 }
     );
   });
 
   it("formatNumber output only ever holds digits, '.', ',' and a leading '-'", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, d) => {
-        expect(formatNumber(x, d)).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d+)?$/);
-      }),
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (x, d) => {
+          expect(formatNumber(x, d)).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d+)?$/);
+        }
+      )
     );
   });
 });

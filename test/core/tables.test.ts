@@ -1,6 +1,12 @@
 import { Diagnostics } from "../../src/core/diagnostics";
 import { CellValue, NO_CACHED_VALUE } from "../../src/core/grid";
-import { GroupRow, Indicator, findTables, readFigure, splitNumberedTitle } from "../../src/core/tables";
+import {
+  GroupRow,
+  Indicator,
+  findTables,
+  readFigure,
+  splitNumberedTitle,
+} from "../../src/core/tables";
 import { sheet } from "./fixtures";
 
 const _ = null;
@@ -35,7 +41,15 @@ describe("findTables: a one-row header", () => {
     const t = tables[0];
     expect(t.sheet).toBe("Biểu 01");
     expect(t.headerRows).toEqual([2]);
-    expect(t.columns).toEqual({ order: 0, name: 1, unit: 2, plan: 3, actual: 4, total: 5, note: 6 });
+    expect(t.columns).toEqual({
+      order: 0,
+      name: 1,
+      unit: 2,
+      plan: 3,
+      actual: 4,
+      total: 5,
+      note: 6,
+    });
     expect(t.unrecognised).toEqual([]);
   });
 
@@ -47,14 +61,31 @@ describe("findTables: a one-row header", () => {
       [10, "", "Công tác dân vận của Ủy ban nhân dân"],
     ]);
     expect(tables[0].rows.map((r) => r.kind)).toEqual([
-      "group", "indicator", "indicator", "indicator", "indicator", "indicator", "group", "group", "indicator",
+      "group",
+      "indicator",
+      "indicator",
+      "indicator",
+      "indicator",
+      "indicator",
+      "group",
+      "group",
+      "indicator",
     ]);
   });
 
   it("reads indicator figures, numbers and units", () => {
     const { indicators } = only(tables[0].rows);
     const poor = indicators[0];
-    expect(poor).toMatchObject({ id: "Biểu 01!5", sheet: "Biểu 01", row: 4, number: "1", name: "Số hộ nghèo", unit: "hộ", actual: 99, total: 1389 });
+    expect(poor).toMatchObject({
+      id: "Biểu 01!5",
+      sheet: "Biểu 01",
+      row: 4,
+      number: "1",
+      name: "Số hộ nghèo",
+      unit: "hộ",
+      actual: 99,
+      total: 1389,
+    });
     expect(poor.plan).toBeUndefined();
     expect(poor.note).toBeUndefined();
     expect(poor.cells.actual).toBe("'Biểu 01'!E5");
@@ -83,7 +114,9 @@ describe("findTables: a one-row header", () => {
     expect(last).toMatchObject({ number: "6", name: "Số vụ việc", actual: 5 });
     expect(last.plan).toBeUndefined();
     expect(last.total).toBeUndefined();
-    expect(diags.items.filter((d) => d.where === "'Biểu 01'!D12" || d.where === "'Biểu 01'!F12")).toEqual([]);
+    expect(
+      diags.items.filter((d) => d.where === "'Biểu 01'!D12" || d.where === "'Biểu 01'!F12")
+    ).toEqual([]);
   });
 
   it("gives exactly one diagnostic for the whole sheet", () => {
@@ -95,7 +128,16 @@ describe("findTables: a two-row header with a merged So sánh (%)", () => {
   const grid = sheet(
     "Biểu 02",
     [
-      ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2023", "Cùng kỳ năm 2022", "Thực hiện năm 2023", "So sánh (%)", _],
+      [
+        "STT",
+        "Chỉ tiêu",
+        "ĐVT",
+        "KH năm 2023",
+        "Cùng kỳ năm 2022",
+        "Thực hiện năm 2023",
+        "So sánh (%)",
+        _,
+      ],
       [_, _, _, _, _, _, "TH/KH", "TH/CK"],
       ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
       ["A", "KINH TẾ", _, _, _, _, _, _],
@@ -110,7 +152,7 @@ describe("findTables: a two-row header with a merged So sánh (%)", () => {
       { top: 0, left: 4, bottom: 1, right: 4 },
       { top: 0, left: 5, bottom: 1, right: 5 },
       { top: 0, left: 6, bottom: 0, right: 7 },
-    ],
+    ]
   );
   const diags = new Diagnostics();
   const tables = findTables(grid, diags);
@@ -118,7 +160,16 @@ describe("findTables: a two-row header with a merged So sánh (%)", () => {
   it("reads both header rows and fills the ratio columns from the second", () => {
     expect(tables).toHaveLength(1);
     expect(tables[0].headerRows).toEqual([0, 1]);
-    expect(tables[0].columns).toEqual({ order: 0, name: 1, unit: 2, plan: 3, samePeriod: 4, actual: 5, ratioPlan: 6, ratioSamePeriod: 7 });
+    expect(tables[0].columns).toEqual({
+      order: 0,
+      name: 1,
+      unit: 2,
+      plan: 3,
+      samePeriod: 4,
+      actual: 5,
+      ratioPlan: 6,
+      ratioSamePeriod: 7,
+    });
   });
 
   it("does not list the merged group header as unrecognised", () => {
@@ -134,7 +185,12 @@ describe("findTables: a two-row header with a merged So sánh (%)", () => {
   it("reads a letter group and the stated ratios", () => {
     const [g, income, households] = tables[0].rows as [GroupRow, Indicator, Indicator];
     expect(g).toMatchObject({ kind: "group", number: "A", title: "KINH TẾ" });
-    expect(income).toMatchObject({ plan: 1000, samePeriod: 900, actual: 1100, stated: { ratioPlan: 110, ratioSamePeriod: 122.2 } });
+    expect(income).toMatchObject({
+      plan: 1000,
+      samePeriod: 900,
+      actual: 1100,
+      stated: { ratioPlan: 110, ratioSamePeriod: 122.2 },
+    });
     expect(households.stated).toEqual({ ratioSamePeriod: 100.65 });
   });
 });
@@ -212,10 +268,18 @@ describe("findTables: two tables on one sheet", () => {
   it("finds both, top to bottom, each with its own rows and columns", () => {
     expect(tables).toHaveLength(2);
     expect(tables.map((t) => t.headerRows)).toEqual([[0], [4]]);
-    expect(tables[0].rows.map((r) => (r as Indicator).name)).toEqual(["Số hộ nghèo", "Số hộ cận nghèo"]);
+    expect(tables[0].rows.map((r) => (r as Indicator).name)).toEqual([
+      "Số hộ nghèo",
+      "Số hộ cận nghèo",
+    ]);
     expect(tables[1].columns).toEqual({ order: 0, name: 1, unit: 2, plan: 3, actual: 4 });
     expect(tables[1].rows).toHaveLength(1);
-    expect(tables[1].rows[0]).toMatchObject({ name: "Lao động có việc làm", plan: 110, actual: 90, id: "Biểu 04!6" });
+    expect(tables[1].rows[0]).toMatchObject({
+      name: "Lao động có việc làm",
+      plan: 110,
+      actual: 90,
+      id: "Biểu 04!6",
+    });
   });
 
   it("ends a table after three blank rows", () => {
@@ -240,7 +304,17 @@ describe("findTables: two tables on one sheet", () => {
 
 describe("findTables: a table laid out differently", () => {
   const grid = sheet("Số liệu", [
-    ["Nội dung", "Kết quả", "Đơn vị", "Chỉ tiêu giao", "Trên tổng số", "Mục báo cáo", "Mẫu câu", "Số lẻ", "Người phụ trách"],
+    [
+      "Nội dung",
+      "Kết quả",
+      "Đơn vị",
+      "Chỉ tiêu giao",
+      "Trên tổng số",
+      "Mục báo cáo",
+      "Mẫu câu",
+      "Số lẻ",
+      "Người phụ trách",
+    ],
     ["1. Công tác dân vận", _, _, _, _, _, "bảng", _, _],
     ["a) Số hộ nghèo", 99, "hộ", _, 1389, _, _, 2, "Anh Tuấn"],
     ["Số cuộc đối thoại", "5", "cuộc", "4", _, "ĐÁNH GIÁ CHUNG", "{ten}: {th} {dvt}", "7", _],
@@ -249,18 +323,47 @@ describe("findTables: a table laid out differently", () => {
   const [t] = findTables(grid, diags);
 
   it("maps the other header names to their roles and lists the unknown one", () => {
-    expect(t.columns).toEqual({ name: 0, actual: 1, unit: 2, plan: 3, total: 4, section: 5, template: 6, precision: 7 });
+    expect(t.columns).toEqual({
+      name: 0,
+      actual: 1,
+      unit: 2,
+      plan: 3,
+      total: 4,
+      section: 5,
+      template: 6,
+      precision: 7,
+    });
     expect(t.unrecognised).toEqual([{ col: 8, text: "Người phụ trách" }]);
   });
 
   it("takes the number leading a title when there is no STT column", () => {
-    expect(t.rows[0]).toMatchObject({ kind: "group", number: "1", title: "Công tác dân vận", template: "bảng" });
-    expect(t.rows[1]).toMatchObject({ kind: "indicator", number: "a", name: "Số hộ nghèo", actual: 99, total: 1389, unit: "hộ", precision: 2 });
+    expect(t.rows[0]).toMatchObject({
+      kind: "group",
+      number: "1",
+      title: "Công tác dân vận",
+      template: "bảng",
+    });
+    expect(t.rows[1]).toMatchObject({
+      kind: "indicator",
+      number: "a",
+      name: "Số hộ nghèo",
+      actual: 99,
+      total: 1389,
+      unit: "hộ",
+      precision: 2,
+    });
   });
 
   it("reads section, template, text figures, and warns about a bad precision", () => {
     const ind = t.rows[2] as Indicator;
-    expect(ind).toMatchObject({ number: "", name: "Số cuộc đối thoại", actual: 5, plan: 4, section: "ĐÁNH GIÁ CHUNG", template: "{ten}: {th} {dvt}" });
+    expect(ind).toMatchObject({
+      number: "",
+      name: "Số cuộc đối thoại",
+      actual: 5,
+      plan: 4,
+      section: "ĐÁNH GIÁ CHUNG",
+      template: "{ten}: {th} {dvt}",
+    });
     expect(ind.precision).toBeUndefined();
     expect(diags.items).toHaveLength(1);
     expect(diags.items[0].where).toBe("'Số liệu'!H4");
@@ -304,5 +407,22 @@ describe("readFigure", () => {
     expect(readFigure(v, "'Biểu 01'!E7", d)).toBe(expected);
     expect(d.items).toHaveLength(warnings);
     d.items.forEach((i) => expect(i.where).toBe("'Biểu 01'!E7"));
+  });
+});
+
+describe("column-numbering rows with formulas", () => {
+  test("a row such as (1) (2) (3) (4) (5)=(4)/(3) is skipped, not read as an indicator", () => {
+    const diags = new Diagnostics();
+    const [t] = findTables(
+      sheet("Biểu", [
+        ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "TH/KH"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)=(4)/(3)"],
+        ["1", "Số hộ", 10, 8, 80],
+      ]),
+      diags,
+    );
+    expect(t.rows).toHaveLength(1);
+    expect((t.rows[0] as Indicator).name).toBe("Số hộ");
+    expect(diags.items).toEqual([]);
   });
 });
