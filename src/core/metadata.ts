@@ -7,6 +7,7 @@ import { z } from "zod";
 import { parseViDate } from "./dates";
 import { Diagnostics } from "./diagnostics";
 import { SheetGrid, cellAt, cellText, isBlank, sheetCell } from "./grid";
+import { headerKey } from "./headers";
 import { foldKey } from "./text";
 
 export const metadataSchema = z.object({
@@ -79,7 +80,7 @@ const LABEL_INDEX = new Map<string, Key>(
 );
 
 function labelKey(text: string): Key | undefined {
-  return LABEL_INDEX.get(foldKey(text.replace(/\([^)]*\)/g, " ").replace(/[:*]+\s*$/, "")));
+  return LABEL_INDEX.get(headerKey(text));
 }
 
 /** How many metadata labels column A..C of `grid` holds: picks the key–value sheet. */
