@@ -1,50 +1,21 @@
-// Placeholder task pane: shows the title and which host the pane runs in.
-// The real panes (Excel and Word) come later; nothing here touches the document.
-import { useEffect, useState } from "react";
-import { Body1, Title2, makeStyles, tokens } from "@fluentui/react-components";
+// The task pane shell: picks the pane for the host it runs in. Each pane lives in its own folder
+// (excel/, word/, web/) and talks to the adapters in src/excel and src/word, never to Office.js
+// directly; shared/ holds what the panes have in common.
+import { Spinner } from "@fluentui/react-components";
+import { ExcelPane } from "./excel/ExcelPane";
+import { PaneHost } from "./host";
+import { WebPane } from "./web/WebPane";
+import { WordPane } from "./word/WordPane";
 
-const WEB_MODE = "Chế độ trang web (không có Office)";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-  },
-});
-
-/** Vietnamese name of the Office host, or the web-mode label when there is none. */
-function hostLabel(host: Office.HostType | null): string {
+export function App({ host }: { host: PaneHost | "loading" }) {
   switch (host) {
-    case Office.HostType.Excel:
-      return "Excel";
-    case Office.HostType.Word:
-      return "Word";
-    case null:
-      return WEB_MODE;
+    case "loading":
+      return <Spinner label="Đang khởi động…" />;
+    case "excel":
+      return <ExcelPane />;
+    case "word":
+      return <WordPane />;
     default:
-      return String(host);
+      return <WebPane />;
   }
-}
-
-export function App() {
-  const styles = useStyles();
-  const [host, setHost] = useState<string>("…");
-
-  useEffect(() => {
-    // Office.js may be missing (e.g. page opened in a plain browser without network).
-    if (typeof Office === "undefined") {
-      setHost(WEB_MODE);
-      return;
-    }
-    Office.onReady((info) => setHost(hostLabel(info.host)));
-  }, []);
-
-  return (
-    <main className={styles.root}>
-      <Title2 as="h1">Báo cáo</Title2>
-      <Body1>Ngăn tác vụ đang được xây dựng. Đang chạy trong: {host}.</Body1>
-    </main>
-  );
 }

@@ -1,13 +1,19 @@
-// Entry point of the task pane: mounts the React app with the Fluent UI theme.
+// Entry point of the task pane: waits for the host, then mounts the pane in the Fluent theme
+// that matches Office's (light or dark).
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
+import { detectHost, officeThemeIsDark } from "./host";
 
 const container = document.getElementById("root");
 if (container) {
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>
-  );
+  const root = createRoot(container);
+  const render = (host: Parameters<typeof App>[0]["host"]) =>
+    root.render(
+      <FluentProvider theme={officeThemeIsDark() ? webDarkTheme : webLightTheme}>
+        <App host={host} />
+      </FluentProvider>
+    );
+  render("loading");
+  void detectHost().then(render);
 }

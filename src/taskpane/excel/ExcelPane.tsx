@@ -1,0 +1,11 @@
+// Placeholder: the Excel pane is being built (see the issues).
+import { Body1, Title2 } from "@fluentui/react-components";
+
+export function ExcelPane() {
+  return (
+    <main style={{ padding: 16 }}>
+      <Title2 as="h1">Báo cáo</Title2>
+      <Body1>Ngăn tác vụ đang được xây dựng.</Body1>
+    </main>
+  );
+}
