@@ -4,6 +4,7 @@
  *   baocao build <workbook.xlsx> [-o report.docx] [--kind <outline id>]
  *   baocao template [-o template.xlsx] [--force]
  *   baocao outlines
+ *   baocao check <report.docx|report.txt> [--json]
  * Messages are Vietnamese and name sheet!cell. Exit codes: 0 done, 1 bad input, 2 bad usage.
  */
 import path from "node:path";
@@ -15,6 +16,7 @@ import { renderDocx } from "../io/docx";
 import { templateSpec } from "../io/starter";
 import { writeWorkbook } from "../io/workbook";
 import { WorkbookReadError, readWorkbook } from "../io/xlsx";
+import { check } from "./check";
 import { CliError, exists, readInput, writeAtomic } from "./files";
 
 const USAGE = `Cách dùng:
@@ -23,7 +25,9 @@ const USAGE = `Cách dùng:
   baocao template [-o mau.xlsx] [--force]
       Tạo sổ Excel mẫu (trang Thông tin chung và một Biểu) để điền số liệu.
   baocao outlines
-      Liệt kê các đề cương có sẵn.`;
+      Liệt kê các đề cương có sẵn.
+  baocao check <báo-cáo.docx|báo-cáo.txt> [--json]
+      Kiểm tra các tỷ lệ % đã viết trong báo cáo so với số liệu đi kèm.`;
 
 export interface Io {
   out: (line: string) => void;
@@ -104,6 +108,8 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         return await template(rest, io);
       case "outlines":
         return outlines(io);
+      case "check":
+        return await check(rest, io);
       case undefined:
       case "-h":
       case "--help":

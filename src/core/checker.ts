@@ -1,0 +1,709 @@
+/**
+ * Checks the figures already written in a report (issue 6): finds the ratio claims in running
+ * Vietnamese text, recomputes them and reports the percentages that do not match their figures.
+ *
+ * Claims found (wording from the reference reports, bao-cao-mau 000–004):
+ * - a fraction, then its percentage after đạt | chiếm | bằng | là | tỷ lệ | = | "(":
+ *   "581/1415 hộ gia đình trên địa bàn xã đạt 41,6%", "14/19 chiếm 73,6%", "59/59 = 100%",
+ *   "1475ha/1250ha đạt 118%KH", "149/154 cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa (96,7%";
+ * - a percentage, then its fraction in brackets: "đạt 300% KH (đạt 6 sản phẩm/02 sản phẩm KH)";
+ * - a share of a total stated elsewhere (chiếm | tỷ lệ | =, or đạt | bằng after a "tổng số" in the
+ *   same sentence): "Tổng số hộ nghèo 62 hộ chiếm 7,20 %" with "… với 860 hộ, 3.343 nhân khẩu".
+ *   The total has the unit of the figure and is found, nearest scope first, (1) in the same
+ *   sentence, a "tổng số" before the figure or right after the percentage ("chiếm 7,13% tổng số
+ *   1.389 hộ"), (2) earlier in the paragraph as an unqualified total, or as the denominator of a
+ *   fraction the figure completes ("50/52 trường hợp … 02 trường hợp … đạt tỷ lệ 3,7%"), (3) anywhere
+ *   as an unqualified total: "tổng số 1.389 hộ", "toàn huyện có 30.630 hộ", "860 hộ, 3.343 nhân
+ *   khẩu" ("tổng số hộ tôn giáo là 60 hộ" is qualified). Two different totals in the first scope
+ *   that has any: ambiguous, no claim.
+ * Not claims: dates ("15/11/2024", "ngày 8/3", "tháng 5/2023"), ranks ("xếp thứ 3/12 xã",
+ * "xếp 2/10 huyện"), map scales ("tỷ lệ 1/500"), document numbers ("Kế hoạch số 16/KH-UBND",
+ * "34/2007/PL-UBTVQH11", "75/2007QĐ-TTg"), fractions with no percentage in their clause, scores
+ * ("đạt 92,4 điểm": no "%"), ranges ("85-90%").
+ *
+ * Severity, with s the stated value, e the computed one (percent 0–100) and u one unit of the last
+ * digit written (0,1 for "41,6%"):
+ * - no finding: |s − e| ≤ u/2, written the Vietnamese way;
+ * - "style": |s − e| ≤ u/2 but a dot as decimal mark ("27.1%") or a space before % ("92,75 %");
+ * - "rounding": u/2 < |s − e| < u, s is e truncated or rounded the wrong way (73,6 for 73,68…);
+ * - "error": |s − e| ≥ u, the value is wrong (90,9 for 9/10).
+ *
+ * Offsets are UTF-16 indices into the paragraph string as given, end exclusive:
+ * `paragraph.slice(start, end) === text`. Matching works on the NFC form, so text typed in
+ * decomposed Unicode (Unikey "tổ hợp") is checked too, with offsets into the original.
+ */
+import { percentOf } from "./metrics";
+import { formatPercent, parseViNumber, roundHalfUp } from "./numbers";
+
+export type FindingSeverity = "error" | "rounding" | "style";
+export type StyleIssue = "dot-decimal" | "space-before-percent";
+
+/** The total a share claim was computed against ("860 hộ" for "62 hộ chiếm 7,20 %"). */
+export interface TotalRef {
+  value: number;
+  /** Unit as matched, lower case: "hộ", "trường hợp". */
+  unit: string;
+  /** The total as written, e.g. "860 hộ". */
+  text: string;
+  /** 0-based paragraph and offsets of `text` in it. */
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Where it was found: same sentence, earlier in the paragraph, or anywhere in the document. */
+  scope: "sentence" | "paragraph" | "document";
+}
+
+/** One recomputed claim, right or wrong. Percentages on the 0–100 scale. */
+export interface Claim {
+  /** The claim as written, from its first figure to the % sign: "581/1415 hộ … đạt 41,6%". */
+  text: string;
+  numerator: number;
+  denominator: number;
+  /** The percentage as written: 41.6. */
+  stated: number;
+  /** numerator / denominator × 100 rounded half up to the decimals written: 41.1. */
+  expected: number;
+  /** numerator / denominator × 100, unrounded: 41.0600706… */
+  exact: number;
+  /** Decimals written in the stated value. */
+  decimals: number;
+  verdict: FindingSeverity | "ok";
+  /** 0-based index into the paragraphs given. */
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Offsets of the stated value, from its first digit to the % sign included ("77,73 %"). */
+  statedStart: number;
+  statedEnd: number;
+  /** Vietnamese text to put in place of the stated value: "41,1%". */
+  replacement: string;
+  style: StyleIssue[];
+  /** For a share of a total stated elsewhere: the total used. */
+  total?: TotalRef;
+}
+
+/**
+ * A claim that needs the clerk's attention. The first seven keys are the JSON contract of
+ * `baocao check --json`; the others locate the claim for a Word pane (select, replace).
+ */
+export interface Finding {
+  text: string;
+  numerator: number;
+  denominator: number;
+  stated: number;
+  expected: number;
+  severity: FindingSeverity;
+  paragraph: number;
+  start: number;
+  end: number;
+  statedStart: number;
+  statedEnd: number;
+  replacement: string;
+  exact: number;
+  style: StyleIssue[];
+  total?: TotalRef;
+}
+
+/** Every ratio claim in `paragraphs` (one string per paragraph), recomputed, in reading order. */
+export function recomputeClaims(paragraphs: readonly string[]): Claim[] {
+  const sources = paragraphs.map(normalized);
+  const fractions = sources.map((s) => fractionsIn(s.text));
+  const totals = sources.map((s, i) => totalsIn(s.text, i, fractions[i]));
+  const whole = totals.flat().filter((t) => !t.qualified && t.partOf === undefined);
+  const doc: Doc = { originals: paragraphs, sources, fractions, totals, whole };
+  return sources.flatMap((_, i) => claimsIn(doc, i));
+}
+
+/** The claims whose percentage is wrong, mis-rounded or mis-written. Never throws. */
+export function checkParagraphs(paragraphs: readonly string[]): Finding[] {
+  return recomputeClaims(paragraphs)
+    .filter((c) => c.verdict !== "ok")
+    .map(toFinding);
+}
+
+/** The finding for a claim whose verdict is not "ok", keys in JSON order; throws RangeError for a right claim. */
+export function toFinding(c: Claim): Finding {
+  if (c.verdict === "ok") throw new RangeError("Tỷ lệ này đúng, không phải là một phát hiện.");
+  const finding: Finding = {
+    text: c.text,
+    numerator: c.numerator,
+    denominator: c.denominator,
+    stated: c.stated,
+    expected: c.expected,
+    severity: c.verdict,
+    paragraph: c.paragraph,
+    start: c.start,
+    end: c.end,
+    statedStart: c.statedStart,
+    statedEnd: c.statedEnd,
+    replacement: c.replacement,
+    exact: c.exact,
+    style: c.style,
+  };
+  if (c.total) finding.total = c.total;
+  return finding;
+}
+
+const SEVERITY_LABEL: Record<FindingSeverity, string> = {
+  error: "lỗi",
+  rounding: "làm tròn sai",
+  style: "sai cách viết",
+};
+
+/**
+ * One Vietnamese line for a list, paragraphs counted from 1, claims of more than 12 words elided:
+ * «Đoạn 53: "581/1415 hộ gia đình trên địa bàn xã đạt 41,6%" — đúng là 41,1% (lỗi)».
+ */
+export function describeFinding(f: Finding): string {
+  const fix = f.severity === "style" ? `nên viết ${f.replacement}` : `đúng là ${f.replacement}`;
+  const total = f.total ? `; tổng số lấy từ "${f.total.text}" ở đoạn ${f.total.paragraph + 1}` : "";
+  return `Đoạn ${f.paragraph + 1}: "${shorten(f.text)}" — ${fix} (${SEVERITY_LABEL[f.severity]}${total})`;
+}
+
+function shorten(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= 12
+    ? text
+    : `${words.slice(0, 4).join(" ")} … ${words.slice(-3).join(" ")}`;
+}
+
+/** Paragraphs of a plain-text report: its non-empty lines, as they are. */
+export function paragraphsOfText(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text in NFC, with the original offset of every code unit.
+
+interface Source {
+  text: string;
+  /** from[i]: index in the original of the character at i in `text`; from[text.length] = end.
+   * Undefined when they are the same (the usual case: Word and our files are NFC). */
+  from?: number[];
+}
+
+const SPACES = /[\u00a0\u202f]/g;
+
+function normalized(original: string): Source {
+  if (original.normalize("NFC") === original) return { text: original.replace(SPACES, " ") };
+  let text = "";
+  const from: number[] = [];
+  for (const m of original.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)) {
+    const piece = m[0].normalize("NFC").replace(SPACES, " ");
+    text += piece;
+    for (let i = 0; i < piece.length; i++) from.push(m.index);
+  }
+  from.push(original.length);
+  return { text, from };
+}
+
+/** Index in the original paragraph of index `i` of its NFC text. */
+function original(source: Source, i: number): number {
+  return source.from ? source.from[i] : i;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens: percentages, fractions, figures with a unit, totals. Offsets into the NFC text.
+
+/** A Vietnamese number: 1.389 / 30.550.000 / 28,75 / 99, and "27.1" as clerks mistype it. */
+const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
+const NUMBER = new RegExp(NUM, "g");
+/** One to four words of a unit: "hộ", "hộ gia đình", "tiêu chí xuất sắc". */
+const UNIT_WORDS = String.raw`\p{L}[\p{L}²³]*(?:[ \t]+\p{L}[\p{L}²³]*){0,3}`;
+/** A unit after a figure: "hộ", "trường hợp", "tấn/ngày". */
+const UNIT = String.raw`\p{L}[\p{L}²³]*(?:\/\p{L}+)?(?:[ \t]+\p{L}+)?`;
+
+interface Percent {
+  value: number;
+  decimals: number;
+  start: number;
+  end: number;
+  style: StyleIssue[];
+}
+
+interface Fraction {
+  numerator: number;
+  denominator: number;
+  /** From the numerator to the denominator: "4.028/4.574". */
+  start: number;
+  end: number;
+  /** End of the unit after the denominator, if any: "4.028/4.574 trường hợp". */
+  unitEnd: number;
+  unit: string;
+}
+
+/** A figure with its unit: "62 hộ", "02 trường hợp", "48,15 tấn/ngày". */
+interface Count {
+  value: number;
+  unit: string;
+  start: number;
+  end: number;
+}
+
+interface Total extends Count {
+  paragraph: number;
+  /** "tổng số hộ nghèo 62 hộ": a total of something narrower than the unit. */
+  qualified: boolean;
+  /** For the denominator of a fraction ("50/52 trường hợp"), its numerator: such a total holds
+   * only for the rest of it in the same paragraph ("02 trường hợp"). */
+  partOf?: number;
+}
+
+const PERCENT = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUM})([ \t]*)%`, "gu");
+
+function percentsIn(text: string): Percent[] {
+  const out: Percent[] = [];
+  for (const m of text.matchAll(PERCENT)) {
+    if (/\d\s*[-–]\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // 85-90%
+    const parsed = parseViNumber(m[1]);
+    if (!parsed) continue;
+    const dot = /^\d+\.\d+$/.test(m[1]) && !/^\d{1,3}(\.\d{3})+$/.test(m[1]);
+    const style: StyleIssue[] = [];
+    if (dot) style.push("dot-decimal");
+    if (m[2] !== "") style.push("space-before-percent");
+    const decimals = (dot ? m[1].split(".")[1] : (m[1].split(",")[1] ?? "")).length;
+    out.push({ value: parsed.value, decimals, start: m.index, end: m.index + m[0].length, style });
+  }
+  return out;
+}
+
+const FRACTION = new RegExp(
+  String.raw`(?<![\p{L}\d.,/\-–])(${NUM})(?:[ \t]*(${UNIT_WORDS}))?[ \t]*\/[ \t]*(${NUM})(?![\d/])(?:[ \t]*(${UNIT}))?`,
+  "dgu"
+);
+/** Words that follow a figure without being its unit. */
+const NOT_A_UNIT = /^(?:đạt|chiếm|bằng|là|tăng|giảm|vượt|trong|so|với|và|của)$/iu;
+
+function fractionsIn(text: string): Fraction[] {
+  const out: Fraction[] = [];
+  for (const m of text.matchAll(FRACTION)) {
+    const numerator = parseViNumber(m[1])?.value;
+    const denominator = parseViNumber(m[3])?.value;
+    const end = m.indices![3][1];
+    if (numerator === undefined || denominator === undefined) continue;
+    if (notAFraction(text, m.index, m[3], numerator, denominator, text.slice(end))) continue;
+    const after = (m[4] ?? "").split(/[ \t]+/);
+    const cut = after.findIndex((w) => NOT_A_UNIT.test(w));
+    const unitAfter = after.slice(0, cut < 0 ? after.length : cut).join(" ");
+    const unit = unitKey(unitAfter || m[2] || "");
+    const unitEnd = unitAfter ? m.indices![4][0] + unitKey(unitAfter).length : end;
+    out.push({ numerator, denominator, start: m.index, end, unitEnd, unit });
+  }
+  return out;
+}
+
+const DATE_WORDS = new Set(["ngày", "tháng", "khánh", "hôm"]);
+/** "đến 30/9 đạt 95%": a day and month when no unit follows. */
+const DAY_MONTH_WORDS = new Set(["đến", "từ", "hết", "trước", "sau", "vào"]);
+const RANK_WORDS = new Set(["thứ", "xếp", "hạng", "vị trí"]);
+const DOCUMENT_WORDS = new Set(
+  "số|quyết định|nghị định|chỉ thị|kế hoạch|công văn|thông tư|nghị quyết|kết luận|quy định|hướng dẫn|pháp lệnh|luật|thông báo|tờ trình|quy chế|đề án".split(
+    "|"
+  )
+);
+
+/** Dates, ranks, scales and document numbers written like fractions. */
+function notAFraction(
+  text: string,
+  start: number,
+  denominatorText: string,
+  numerator: number,
+  denominator: number,
+  after: string
+): boolean {
+  const words = wordsBefore(text, start, 2);
+  const last = words.slice(-1).join(" ");
+  const lastTwo = words.join(" ");
+  const isAny = (set: Set<string>) => set.has(last) || set.has(lastTwo);
+  if (isAny(DATE_WORDS) || isAny(RANK_WORDS)) return true;
+  if (isAny(DOCUMENT_WORDS) && lastTwo !== "tổng số") return true; // not "tổng số 45/50 hồ sơ"
+  if (/^t[ỷỉ] lệ$/.test(lastTwo) && numerator === 1) return true; // tỷ lệ 1/500
+  const year = (x: number) => Number.isInteger(x) && x >= 1900 && x <= 2100;
+  const upTo = (x: number, max: number) => Number.isInteger(x) && x >= 1 && x <= max;
+  if (
+    /^\d{4}$/.test(denominatorText) &&
+    year(denominator) &&
+    (upTo(numerator, 12) || year(numerator))
+  )
+    return true; // tháng 5/2023, năm học 2022/2023
+  const nextWord = after.match(/^[ \t]*(\p{L}+)/u)?.[1];
+  const unitFollows = nextWord !== undefined && !NOT_A_UNIT.test(nextWord);
+  if (DAY_MONTH_WORDS.has(last) && upTo(numerator, 31) && upTo(denominator, 12) && !unitFollows)
+    return true;
+  return /^(?:\p{Lu}{2,}|[ \t]*[-–][ \t]*\p{Lu})/u.test(after); // 75/2007QĐ-TTg
+}
+
+/** The last `n` words before `index` in the same clause, lower case. */
+function wordsBefore(text: string, index: number, n: number): string[] {
+  const clause =
+    text
+      .slice(Math.max(0, index - 40), index)
+      .split(/[.;:!?()\n]/)
+      .pop() ?? "";
+  return clause
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== "")
+    .slice(-n);
+}
+
+const COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(${NUM})[ \t]*(${UNIT})`, "dgu");
+const NOT_A_COUNT = new Set([
+  "năm",
+  "tháng",
+  "ngày",
+  "thứ",
+  "số",
+  "khóa",
+  "khoá",
+  "kỳ",
+  "lần",
+  "lớp",
+]);
+
+/** Figures with a unit between `from` and `to`, outside fractions and percentages. */
+function countsIn(text: string, from: number, to: number, taken: { start: number; end: number }[]) {
+  const out: Count[] = [];
+  const re = new RegExp(COUNT); // matchAll starts at lastIndex; the lookbehind still sees before
+  re.lastIndex = from;
+  for (const m of text.slice(0, to).matchAll(re)) {
+    const unit = unitKey(m[2]);
+    const start = m.index;
+    const end = m.indices![2][0] + unit.length;
+    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    if (NOT_A_COUNT.has(wordsBefore(text, start, 1)[0] ?? "") || NOT_A_UNIT.test(unit)) continue;
+    const value = parseViNumber(m[1])?.value;
+    if (value !== undefined) out.push({ value, unit, start, end });
+  }
+  return out;
+}
+
+/** Units of two words; any other unit is known by its first word ("hộ gia đình" = "hộ"). */
+const TWO_WORD_UNITS = new Set(
+  "trường hợp|hồ sơ|triệu đồng|tỷ đồng|nghìn đồng|đồng chí|lao động|nhân khẩu|cán bộ|đảng viên|phòng học|gia đình|công trình|hội viên|đoàn viên|thủ tục|sản phẩm|mô hình|cơ quan|doanh nghiệp|học sinh|sinh viên|tài khoản|ý kiến|tổ chức|chi bộ|nhà văn|thôn bản".split(
+    "|"
+  )
+);
+
+function unitKey(words: string): string {
+  const w = words
+    .toLowerCase()
+    .trim()
+    .split(/[ \t]+/);
+  const two = w.slice(0, 2).join(" ");
+  return TWO_WORD_UNITS.has(two) ? two : w[0];
+}
+
+const TOTAL_WORDING = new RegExp(
+  String.raw`tổng số((?:[ \t]+\p{L}+){0,6}?)[ \t]*(?:là|:)?[ \t]*(${NUM})[ \t]*(${UNIT})`,
+  "dgiu"
+);
+const WHOLE_PLACE = new RegExp(
+  String.raw`toàn[ \t]+(?:xã|huyện|phường|thị trấn|tỉnh)[ \t]+(?:hiện[ \t]+)?có[ \t]+(${NUM})[ \t]*(${UNIT})`,
+  "dgiu"
+);
+const POPULATION = new RegExp(
+  String.raw`(${NUM})[ \t]*(hộ)[ \t]*[,/]?[ \t]*(?:với[ \t]+|dân số[ \t]+(?:là[ \t]+)?)?(${NUM})[ \t]*(nhân khẩu)`,
+  "dgiu"
+);
+/** Words that do not narrow a total: "tổng số hộ của xã là 1.389 hộ" is the whole. */
+const TOTAL_FILLERS = new Set(
+  "là có của toàn xã huyện phường thị trấn tỉnh trên địa bàn hiện nay đến cả gồm".split(" ")
+);
+
+/** Totals stated in one paragraph, and the denominators of its fractions. */
+function totalsIn(text: string, paragraph: number, fractions: Fraction[]): Total[] {
+  const out: Total[] = [];
+  const add = (
+    m: RegExpMatchArray,
+    num: number,
+    unit: number,
+    qualified: boolean,
+    pair = false
+  ) => {
+    const value = parseViNumber(m[num])?.value;
+    const key = unitKey(m[unit]);
+    const start = m.indices![num][0];
+    const end = m.indices![unit][0] + key.length;
+    // "tổng số: 6.680hộ/29.023" is a fraction, but "1.383 hộ /5.997 nhân khẩu" is a population.
+    const overlaps = fractions.some((f) => start < f.end && end > f.start);
+    if (value === undefined || (overlaps && !pair)) return;
+    out.push({ value, unit: key, start, end, paragraph, qualified });
+  };
+  for (const m of text.matchAll(TOTAL_WORDING)) add(m, 2, 3, narrows(m[1], m[3]));
+  for (const m of text.matchAll(WHOLE_PLACE)) add(m, 1, 2, false);
+  for (const m of text.matchAll(POPULATION)) {
+    add(m, 1, 2, false, true);
+    add(m, 3, 4, false, true);
+  }
+  for (const f of fractions) {
+    const { denominator: value, numerator: partOf, unit, start, unitEnd: end } = f;
+    out.push({ value, unit, start, end, paragraph, qualified: false, partOf });
+  }
+  return out;
+}
+
+/** True when the words between "tổng số" and the figure name a part: "hộ nghèo", "hộ tôn giáo". */
+function narrows(between: string, unit: string): boolean {
+  const unitWords = new Set(unitKey(unit).split(" "));
+  return between
+    .toLowerCase()
+    .split(/[ \t]+/)
+    .some((w) => w !== "" && !TOTAL_FILLERS.has(w) && !unitWords.has(w));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims.
+
+/** One paragraph being read. `masked` is `text` with every figure turned into zeros, so that
+ * the dots and commas left are punctuation. */
+interface Paragraph {
+  index: number;
+  text: string;
+  masked: string;
+  percents: Percent[];
+  fractions: Fraction[];
+}
+
+/** The paragraphs as given, their NFC form, and the totals each one states. */
+interface Doc {
+  originals: readonly string[];
+  sources: Source[];
+  fractions: Fraction[][];
+  totals: Total[][];
+  /** The unqualified totals of the whole document. */
+  whole: Total[];
+}
+
+interface Found {
+  start: number;
+  end: number;
+  percent: Percent;
+  numerator: number;
+  denominator: number;
+  total?: { total: Total; scope: TotalRef["scope"] };
+}
+
+/** Words that tie a percentage to the fraction before it: "… đạt 41,6%", "14/19 chiếm 73,6%",
+ * "59/59 = 100%", "… (96,7%". */
+const RATIO_BEFORE = /(?:^|[^\p{L}])(?:đạt|chiếm|bằng|là|t[ỷỉ] lệ)[\s*]*$|[=(][\s*]*$/iu;
+/** Words that make a percentage a share of a total: "chiếm 7,13%", "đạt tỷ lệ 3,7%", "= 91,5%". */
+const SHARE_BEFORE = /(?:^|[^\p{L}])(?:chiếm|t[ỷỉ] lệ|t[ỷỉ] lệ là)[\s*]*$|=[\s*]*$/iu;
+/** "đạt 71,5%": a share only when a "tổng số" in the same sentence says of what. */
+const LOOSE_BEFORE = /(?:^|[^\p{L}])(?:đạt|bằng)[\s*]*$/iu;
+/** A percentage of a plan: "đạt 81,8% kế hoạch", "118%KH", "đạt 96% so với kế hoạch". */
+const PLAN = String.raw`(?:kế hoạch|kh(?!\p{L})|chỉ tiêu|dự toán|nghị quyết|nq(?!\p{L}))`;
+const PLAN_AFTER = new RegExp(String.raw`^[\s*]*(?:so với[\s*]+)?${PLAN}`, "iu");
+/** A comparison with another period: "bằng 109,23% so với năm 2022", "so với cùng kỳ". */
+const OTHER_PERIOD_AFTER = new RegExp(String.raw`^[\s*]*so với(?![\s*]+${PLAN})`, "iu");
+/** Clause breaks for pairing; sentence breaks for "tổng số … trong đó …". */
+const CLAUSE_BREAK = /[.;:!?()\n\r]/g;
+const SENTENCE_BREAK = /[.!?\n\r]/g;
+
+function claimsIn(doc: Doc, index: number): Claim[] {
+  const text = doc.sources[index].text;
+  const para: Paragraph = {
+    index,
+    text,
+    masked: text.replace(NUMBER, (n) => "0".repeat(n.length)),
+    percents: percentsIn(text),
+    fractions: doc.fractions[index],
+  };
+  const found = fractionThenPercent(para);
+  const used = new Set(found.map((f) => f.percent));
+  found.push(...percentThenFraction(para, used, found));
+  for (const f of found) used.add(f.percent);
+  for (const p of para.percents) {
+    const share = used.has(p) ? undefined : shareOfTotal(para, p, doc);
+    if (share) found.push(share);
+  }
+  return found.sort((a, b) => a.start - b.start).flatMap((f) => toClaim(f, index, doc) ?? []);
+}
+
+/**
+ * "a/b … đạt x%": each fraction with a percentage of its clause. In "900/1.000 hộ, chiếm 90%, đạt
+ * 90% kế hoạch" (the product's own sentences) the fraction is actual/plan and goes with the "kế
+ * hoạch" percentage; otherwise with the first one, if a ratio word ties them.
+ */
+function fractionThenPercent(para: Paragraph): Found[] {
+  const out: Found[] = [];
+  para.fractions.forEach((f, k) => {
+    const next = para.fractions[k + 1]?.start ?? para.text.length;
+    const run = para.percents.filter(
+      (p) =>
+        p.start >= f.end &&
+        p.start < next &&
+        !hasBreak(para.masked.slice(f.end, p.start)) &&
+        wordCount(para.text.slice(f.end, p.start)) <= 20
+    );
+    const tied = (p: Percent, i: number) =>
+      RATIO_BEFORE.test(para.text.slice(i === 0 ? f.end : run[i - 1].end, p.start)) &&
+      !OTHER_PERIOD_AFTER.test(para.text.slice(p.end));
+    const plan = run.find((p, i) => tied(p, i) && PLAN_AFTER.test(para.text.slice(p.end)));
+    const p = plan ?? (run.length > 0 && tied(run[0], 0) ? run[0] : undefined);
+    if (p)
+      out.push({
+        start: f.start,
+        end: p.end,
+        percent: p,
+        numerator: f.numerator,
+        denominator: f.denominator,
+      });
+  });
+  return out;
+}
+
+/** "đạt 300% KH (đạt 6 sản phẩm/02 sản phẩm KH)": a percentage with its fraction in brackets. */
+function percentThenFraction(para: Paragraph, used: Set<Percent>, paired: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const p of para.percents) {
+    const f = para.fractions.find((g) => g.start >= p.end);
+    if (used.has(p) || !f || paired.some((x) => x.start === f.start)) continue;
+    const between = para.text.slice(p.end, f.start);
+    if (!/^[ \t]*(?:\p{L}+[ \t]*){0,3}\([ \t*]*(?:\p{L}+[ \t]+){0,2}$/u.test(between)) continue;
+    if (!RATIO_BEFORE.test(para.text.slice(Math.max(0, p.start - 20), p.start))) continue;
+    out.push({
+      start: p.start,
+      end: f.unitEnd,
+      percent: p,
+      numerator: f.numerator,
+      denominator: f.denominator,
+    });
+  }
+  return out;
+}
+
+/**
+ * "Số hộ nghèo: 99 hộ, chiếm 7,13%": a figure of the clause over a total stated elsewhere, the
+ * nearest scope first (see the module comment).
+ */
+function shareOfTotal(para: Paragraph, p: Percent, doc: Doc): Found | undefined {
+  const from = clauseStart(para, p.start);
+  const lead = para.text.slice(from, p.start);
+  const after = para.text.slice(p.end);
+  const strict = SHARE_BEFORE.test(lead);
+  if (!strict && !LOOSE_BEFORE.test(lead)) return undefined;
+  if (PLAN_AFTER.test(after) || OTHER_PERIOD_AFTER.test(after)) return undefined;
+  const counts = countsIn(para.text, from, p.start, [...para.percents, ...para.fractions])
+    .filter((c) => wordCount(para.text.slice(c.end, p.start)) <= 12)
+    .reverse();
+  const sentence = {
+    start: lastBreak(para.masked, p.start, SENTENCE_BREAK),
+    end: p.end + (para.masked.slice(p.end).search(SENTENCE_BREAK) + 1 || para.text.length),
+  };
+  const scopes: TotalRef["scope"][] = strict ? ["sentence", "paragraph", "document"] : ["sentence"];
+  for (const scope of scopes) {
+    for (const c of counts) {
+      const candidates = totalsInScope(scope, c, p, para.index, sentence, doc).filter(
+        (t) => t.unit === c.unit && t.value >= c.value
+      );
+      if (candidates.length === 0) continue;
+      if (new Set(candidates.map((t) => t.value)).size > 1) return undefined; // ambiguous
+      const total = scope === "document" ? candidates[0] : candidates[candidates.length - 1];
+      const { value: numerator } = c;
+      const tie = { total, scope };
+      return {
+        start: c.start,
+        end: p.end,
+        percent: p,
+        numerator,
+        denominator: total.value,
+        total: tie,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Totals that may be the whole of `c`: in its sentence any "tổng số", before the figure or right
+ * after the percentage ("chiếm 7,13% tổng số 1.389 hộ"); earlier in its paragraph, unqualified
+ * totals and the denominators it completes; in the document, unqualified totals.
+ */
+function totalsInScope(
+  scope: TotalRef["scope"],
+  c: Count,
+  p: Percent,
+  paragraph: number,
+  sentence: { start: number; end: number },
+  doc: Doc
+): Total[] {
+  const here = doc.totals[paragraph];
+  if (scope === "sentence")
+    return here.filter(
+      (t) =>
+        t.partOf === undefined &&
+        ((t.start >= sentence.start && t.end <= c.start) ||
+          (t.start >= p.end && t.start < sentence.end))
+    );
+  if (scope === "paragraph")
+    return here.filter(
+      (t) =>
+        !t.qualified &&
+        t.end <= c.start &&
+        (t.partOf === undefined || t.partOf + c.value === t.value)
+    );
+  const itself = (t: Total) => t.paragraph === paragraph && t.start === c.start;
+  return doc.whole.filter((t) => !itself(t));
+}
+
+/** Start of the clause that ends at `at`: after the last break, percentage or fraction. */
+function clauseStart(para: Paragraph, at: number): number {
+  const ends = [...para.percents, ...para.fractions].map((t) => t.end).filter((e) => e <= at);
+  return Math.max(lastBreak(para.masked, at, CLAUSE_BREAK), ...ends);
+}
+
+function lastBreak(masked: string, at: number, breaks: RegExp): number {
+  let start = 0;
+  for (const m of masked.slice(0, at).matchAll(breaks)) start = m.index + 1;
+  return start;
+}
+
+function hasBreak(masked: string): boolean {
+  return /[.;:!?\n\r]/.test(masked);
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+}
+
+function toClaim(f: Found, paragraph: number, doc: Doc): Claim | undefined {
+  const exact = percentOf(f.numerator, f.denominator);
+  if (exact === undefined) return undefined;
+  const p = f.percent;
+  const at = (i: number) => original(doc.sources[paragraph], i);
+  const [start, end] = [at(f.start), at(f.end)];
+  const claim: Claim = {
+    text: doc.originals[paragraph].slice(start, end),
+    numerator: f.numerator,
+    denominator: f.denominator,
+    stated: p.value,
+    expected: roundHalfUp(exact, p.decimals),
+    exact,
+    decimals: p.decimals,
+    verdict: verdictOf(p, exact),
+    paragraph,
+    start,
+    end,
+    statedStart: at(p.start),
+    statedEnd: at(p.end),
+    replacement: formatPercent(exact, { decimals: p.decimals }),
+    style: p.style,
+  };
+  if (f.total) claim.total = totalRef(f.total.total, f.total.scope, doc);
+  return claim;
+}
+
+/** See the module comment: distance from the computed value in units of the last digit written. */
+function verdictOf(p: Percent, exact: number): Claim["verdict"] {
+  const distance = Number((Math.abs(p.value - exact) * 10 ** p.decimals).toPrecision(12));
+  if (distance <= 0.5) return p.style.length > 0 ? "style" : "ok";
+  return distance < 1 ? "rounding" : "error";
+}
+
+function totalRef(t: Total, scope: TotalRef["scope"], doc: Doc): TotalRef {
+  const source = doc.sources[t.paragraph];
+  const [start, end] = [original(source, t.start), original(source, t.end)];
+  const text = doc.originals[t.paragraph].slice(start, end);
+  return { value: t.value, unit: t.unit, text, paragraph: t.paragraph, start, end, scope };
+}

@@ -1,0 +1,94 @@
+/**
+ * The text of a .docx body, paragraph by paragraph, for checking the figures written in it
+ * (issue 6). JSZip opens the package, fast-xml-parser reads word/document.xml. Runs in Node and
+ * in the browser (it takes bytes).
+ */
+import { XMLParser } from "fast-xml-parser";
+import JSZip from "jszip";
+
+/** The file is not a Word document the reader can open. The message is Vietnamese. */
+export class DocxReadError extends Error {}
+
+type XmlNode = Record<string, unknown>;
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: true,
+  parseTagValue: false, // "007" and "1.389" stay text
+  trimValues: false, // spaces inside <w:t xml:space="preserve"> are text
+  htmlEntities: true, // &#7841; → ạ
+});
+
+/** Elements whose text is not part of the visible paragraph. */
+const SKIPPED = new Set([
+  "w:pPr",
+  "w:rPr",
+  "w:delText",
+  "w:instrText",
+  "w:txbxContent",
+  "w:footnoteReference",
+  "w:endnoteReference",
+  "w:commentReference",
+]);
+
+/**
+ * Every paragraph of the body in document order, table cells included, empty ones kept, so that
+ * index i is the (i+1)-th paragraph as Word counts the body's paragraphs. Tabs become "\t" and
+ * line breaks "\n". Text boxes, footnotes, headers, deleted text and field codes are left out.
+ * Throws DocxReadError when the bytes are not a .docx.
+ */
+export async function readDocxParagraphs(bytes: Uint8Array): Promise<string[]> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new DocxReadError("Tệp không phải là tài liệu Word (.docx) hoặc đã bị hỏng.");
+  }
+  const part = zip.file("word/document.xml");
+  if (!part) throw new DocxReadError("Tệp .docx không có phần nội dung (word/document.xml).");
+  let nodes: XmlNode[];
+  try {
+    nodes = parser.parse(await part.async("string")) as XmlNode[];
+  } catch (e) {
+    throw new DocxReadError(`Không đọc được nội dung tài liệu: ${(e as Error).message}`);
+  }
+  const out: string[] = [];
+  collect(nodes, out);
+  return out.map((p) => p.normalize("NFC"));
+}
+
+function tagOf(node: XmlNode): string {
+  return Object.keys(node).find((k) => k !== ":@") ?? "";
+}
+
+function childrenOf(node: XmlNode): XmlNode[] {
+  const value = node[tagOf(node)];
+  return Array.isArray(value) ? (value as XmlNode[]) : [];
+}
+
+function collect(nodes: XmlNode[], out: string[]): void {
+  for (const node of nodes) {
+    const tag = tagOf(node);
+    if (tag === "w:p") out.push(textOf(childrenOf(node)));
+    else if (tag === "mc:AlternateContent") collect(childrenOf(node).slice(0, 1), out);
+    else if (tag !== "#text" && !SKIPPED.has(tag)) collect(childrenOf(node), out);
+  }
+}
+
+/** The visible text of a paragraph's content. */
+function textOf(nodes: XmlNode[]): string {
+  let text = "";
+  for (const node of nodes) {
+    const tag = tagOf(node);
+    if (tag === "w:t")
+      text += childrenOf(node)
+        .map((c) => String(c["#text"] ?? ""))
+        .join("");
+    else if (tag === "w:tab" || tag === "w:ptab") text += "\t";
+    else if (tag === "w:br" || tag === "w:cr") text += "\n";
+    else if (tag === "w:noBreakHyphen") text += "-";
+    else if (tag === "mc:AlternateContent") text += textOf(childrenOf(node).slice(0, 1));
+    else if (tag !== "#text" && !SKIPPED.has(tag)) text += textOf(childrenOf(node));
+  }
+  return text;
+}
