@@ -17,6 +17,7 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash].js",
+      chunkFilename: "[name].[contenthash].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -40,9 +41,9 @@ module.exports = async (env, argv) => {
     optimization: {
       // Keep React / Fluent UI in their own chunk so app changes do not bust its cache.
       splitChunks: {
-        chunks: "all",
         cacheGroups: {
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "all" },
+          // Only what the first render needs: ExcelJS and docx stay in their lazy chunks.
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial" },
         },
       },
     },
@@ -56,6 +57,8 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets", to: "assets" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // Runs first, in any browser: tells users of a legacy webview what to do instead.
+          { from: "src/taskpane/legacy.js", to: "legacy.js" },
         ],
       }),
     ],

@@ -1,16 +1,26 @@
 // The task pane shell: picks the pane for the host it runs in. Each pane lives in its own folder
-// (excel/, word/, web/) and talks to the adapters in src/excel and src/word, never to Office.js
-// directly; shared/ holds what the panes have in common.
+// (excel/, word/, web/) and its own lazily loaded chunk, so a host downloads only its pane; the
+// panes talk to the adapters in src/excel and src/word, never to Office.js directly.
 import { Spinner } from "@fluentui/react-components";
-import { ExcelPane } from "./excel/ExcelPane";
-import { PaneHost } from "./host";
-import { WebPane } from "./web/WebPane";
-import { WordPane } from "./word/WordPane";
+import { Suspense, lazy } from "react";
+import type { PaneHost } from "./host";
 
-export function App({ host }: { host: PaneHost | "loading" }) {
+const ExcelPane = lazy(() =>
+  import(/* webpackChunkName: "excel-pane" */ "./excel/ExcelPane").then((m) => ({
+    default: m.ExcelPane,
+  }))
+);
+const WordPane = lazy(() =>
+  import(/* webpackChunkName: "word-pane" */ "./word/WordPane").then((m) => ({
+    default: m.WordPane,
+  }))
+);
+const WebPane = lazy(() =>
+  import(/* webpackChunkName: "web-pane" */ "./web/WebPane").then((m) => ({ default: m.WebPane }))
+);
+
+function Pane({ host }: { host: PaneHost }) {
   switch (host) {
-    case "loading":
-      return <Spinner label="Đang khởi động…" />;
     case "excel":
       return <ExcelPane />;
     case "word":
@@ -18,4 +28,15 @@ export function App({ host }: { host: PaneHost | "loading" }) {
     default:
       return <WebPane />;
   }
+}
+
+export function App({ host }: { host: PaneHost | "loading" }) {
+  const loading = <Spinner label="Đang khởi động…" />;
+  return host === "loading" ? (
+    loading
+  ) : (
+    <Suspense fallback={loading}>
+      <Pane host={host} />
+    </Suspense>
+  );
 }

@@ -6,7 +6,9 @@ import { App } from "./App";
 import { detectHost, officeThemeIsDark } from "./host";
 
 const container = document.getElementById("root");
-if (container) {
+// legacy.js has already shown a plain message where React cannot run.
+const legacy = (window as { __baocaoLegacy?: boolean }).__baocaoLegacy === true;
+if (container && !legacy) {
   const root = createRoot(container);
   const render = (host: Parameters<typeof App>[0]["host"]) =>
     root.render(

@@ -1,11 +1,86 @@
-// Placeholder: the Web pane is being built (see the issues).
-import { Body1, Title2 } from "@fluentui/react-components";
+// Standalone mode: the pane as a plain web page, for offices without Office add-ins. Choose a
+// workbook, see the sections and sentences, download the .docx that `baocao build` would write.
+// Everything runs in this browser tab; nothing is uploaded.
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Title2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { DiagnosticsList } from "../shared/DiagnosticsList";
+import { OutlinePicker } from "../shared/OutlinePicker";
+import { SectionTree } from "../shared/SectionTree";
+import { WorkbookPicker } from "../shared/WorkbookPicker";
+import { docxBlob, download } from "../shared/lazy";
+import { useReport } from "../shared/useReport";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: "720px",
+    margin: "0 auto",
+  },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalM },
+});
+
+/** "binh-thanh-2023.xlsx" → "binh-thanh-2023.docx". */
+function docxName(workbook: string): string {
+  return `${workbook.replace(/\.[^.]+$/, "") || "bao-cao"}.docx`;
+}
 
 export function WebPane() {
+  const styles = useStyles();
+  const report = useReport();
+  const [saving, setSaving] = useState(false);
+  const { result, source } = report;
+
+  const save = async () => {
+    if (!result?.document || !source) return;
+    setSaving(true);
+    try {
+      download(await docxBlob(result.document), docxName(source.name));
+    } finally {
+      setSaving(false);
+    }
+  };
+
   return (
-    <main style={{ padding: 16 }}>
+    <main className={styles.root}>
       <Title2 as="h1">Báo cáo</Title2>
-      <Body1>Ngăn tác vụ đang được xây dựng.</Body1>
+      <Body1>
+        Viết báo cáo của UBND xã từ biểu chỉ tiêu Excel, đúng thể thức Nghị định 30/2020/NĐ-CP.
+      </Body1>
+      <WorkbookPicker onFile={(f) => void report.loadFile(f)} busy={report.busy} />
+      {report.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{report.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {source && result && (
+        <>
+          <Caption1>Tệp: {source.name}</Caption1>
+          <div className={styles.row}>
+            <OutlinePicker value={report.kind ?? result.outline?.id} onChange={report.setKind} />
+            <Button
+              appearance="primary"
+              disabled={!result.document || saving}
+              onClick={() => void save()}
+            >
+              {saving ? "Đang tạo tệp…" : "Tải báo cáo (.docx)"}
+            </Button>
+          </div>
+          <DiagnosticsList items={result.diagnostics} />
+          {result.document && <SectionTree document={result.document} />}
+        </>
+      )}
     </main>
   );
 }

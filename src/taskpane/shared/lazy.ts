@@ -1,0 +1,34 @@
+// Lazy loaders for the heavy parts: the workbook engine (ExcelJS + core) and the docx renderer.
+// Each loads once, when the clerk first needs it, as its own chunk.
+import type { ReportDocument } from "../../core/document";
+
+export type Engine = typeof import("./engine");
+
+let engine: Promise<Engine> | undefined;
+
+/** The workbook reader and report builder; the first call loads the chunk. */
+export function loadEngine(): Promise<Engine> {
+  engine ??= import(/* webpackChunkName: "engine" */ "./engine");
+  return engine;
+}
+
+/** The .docx bytes of a report, as a Blob to download: the same renderer as `baocao build`. */
+export async function docxBlob(doc: ReportDocument): Promise<Blob> {
+  const { renderDocx } = await import(/* webpackChunkName: "docx" */ "../../io/docx");
+  const bytes = await renderDocx(doc);
+  return new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  });
+}
+
+/** Offers `blob` to the browser as a download named `fileName`. */
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,167 @@
+/**
+ * The pane as a plain web page, in real Chromium: dist/ served on localhost, the example workbook
+ * uploaded, the preview read, the .docx downloaded and put through the CLI's golden checks, a
+ * broken file answered in Vietnamese with the page still usable. Needs `npm run build` (pretest).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Browser, Page } from "playwright-core";
+import { main } from "../../src/cli/baocao";
+import { launchChromium } from "../helpers/browser";
+import { DocxContents, readDocx } from "../helpers/docx-reader";
+import { describeGolden } from "../helpers/golden";
+import { StaticServer, serveFolder } from "../helpers/static-server";
+
+const ROOT = path.join(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const EXAMPLE = path.join(ROOT, "examples/binh-thanh-2023.xlsx");
+const SHOTS = path.join(ROOT, "out/screenshots");
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+const requests: string[] = [];
+let downloaded: DocxContents;
+let cliDocx: DocxContents;
+
+/** Opens the page with Office.js unreachable, as on a machine without Office or network. */
+async function openPage(width = 420): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width, height: 900 } });
+  p.on("request", (r) => requests.push(r.url()));
+  await p.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+  await p.goto(`${server.url}/taskpane.html`);
+  return p;
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error("Chưa có dist/: chạy npm run build trước (npm test tự làm việc này).");
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveFolder(DIST);
+  browser = await launchChromium();
+  page = await openPage();
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), "baocao-e2e-")), "cli.docx");
+  expect(
+    await main(["build", EXAMPLE, "-o", out], { out: () => undefined, err: () => undefined })
+  ).toBe(0);
+  cliDocx = await readDocx(readFileSync(out));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("standalone mode", () => {
+  test("opens as a web page: title and the file button, no Office needed", async () => {
+    await page.getByRole("heading", { name: "Báo cáo" }).waitFor();
+    await page.getByRole("button", { name: "Chọn tệp Excel" }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, "web-page-empty.png") });
+  });
+
+  test("the file button is reachable and operable from the keyboard", async () => {
+    const button = page.getByRole("button", { name: "Chọn tệp Excel" });
+    await button.focus();
+    const chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Enter");
+    await (await chooser).setFiles(EXAMPLE);
+    await page.getByText("Số hộ nghèo: 99 hộ, chiếm 7,13%.", { exact: false }).waitFor();
+  });
+
+  test("the preview shows the sections and the formatted figures", async () => {
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("Tệp: binh-thanh-2023.xlsx");
+    expect(text).toContain("I. ĐẶC ĐIỂM TÌNH HÌNH");
+    expect(text).toContain("2.2. Công tác dân vận của Ủy ban nhân dân");
+    expect(text).toContain(
+      "- Lao động được giải quyết việc làm: 90/110 lao động, đạt 81,8% kế hoạch."
+    );
+    expect(text).toContain(
+      "- Vận động trang bị bình chữa cháy xách tay cho 581/1.415 hộ gia đình trên địa bàn xã, đạt 41,1%."
+    );
+    expect(text).not.toMatch(/NaN|undefined|Infinity/);
+    await page.screenshot({ path: path.join(SHOTS, "web-page.png"), fullPage: false });
+  });
+
+  test("Tải báo cáo (.docx) downloads the report", async () => {
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Tải báo cáo (.docx)" }).click();
+    const d = await download;
+    expect(d.suggestedFilename()).toBe("binh-thanh-2023.docx");
+    const file = path.join(SHOTS, "..", "web-download.docx");
+    await d.saveAs(file);
+    downloaded = await readDocx(readFileSync(file));
+  });
+
+  test("the downloaded file is the one baocao build writes", () => {
+    for (const part of [
+      "word/document.xml",
+      "word/styles.xml",
+      "word/footnotes.xml",
+      "word/header1.xml",
+      "word/header2.xml",
+    ]) {
+      expect(downloaded.files[part]).toBe(cliDocx.files[part]);
+    }
+  });
+
+  test("a broken file gets a Vietnamese error and the page stays usable", async () => {
+    const broken = path.join(mkdtempSync(path.join(os.tmpdir(), "baocao-e2e-")), "hong.xlsx");
+    writeFileSync(broken, "không phải Excel");
+    await page.locator('input[type="file"]').setInputFiles(broken);
+    await page
+      .getByRole("alert")
+      .getByText("không phải là sổ làm việc Excel", { exact: false })
+      .waitFor();
+    await page.screenshot({ path: path.join(SHOTS, "web-page-error.png") });
+    await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+    await page.getByText("Số hộ nghèo: 99 hộ, chiếm 7,13%.", { exact: false }).waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
+  test("a different outline can be chosen and the preview follows it", async () => {
+    await page.getByRole("combobox").click();
+    await page.getByRole("option", { name: "Báo cáo chung (đề cương cơ bản)" }).click();
+    await page.getByText("III. ĐÁNH GIÁ CHUNG", { exact: false }).first().waitFor();
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("- Số hộ nghèo: 99 hộ, chiếm 7,13%.");
+    expect(text).not.toContain("A. KẾT QUẢ CÔNG TÁC DÂN VẬN NĂM 2023");
+  });
+
+  test("with Office.js present but no host, it is still the web page", async () => {
+    const p = await browser.newPage();
+    await p.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: "window.Office={HostType:{Excel:'Excel',Word:'Word'},onReady:function(cb){cb({host:null});return Promise.resolve({host:null});}};",
+      })
+    );
+    await p.goto(`${server.url}/taskpane.html`);
+    await p.getByRole("button", { name: "Chọn tệp Excel" }).waitFor();
+    await p.close();
+  });
+
+  test("a legacy webview gets a plain Vietnamese message instead of a blank pane", async () => {
+    const ctx = await browser.newContext({
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    });
+    const p = await ctx.newPage();
+    await p.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+    await p.goto(`${server.url}/taskpane.html`);
+    await p.getByText("trình duyệt cũ", { exact: false }).waitFor();
+    expect(await p.getByRole("button", { name: "Chọn tệp Excel" }).count()).toBe(0);
+    await ctx.close();
+  });
+
+  test("no request leaves the machine except for Office.js", () => {
+    const outside = requests.filter(
+      (u) => !u.startsWith(server.url) && !u.startsWith("blob:") && !u.startsWith("data:")
+    );
+    expect(outside.every((u) => u.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
+  });
+});
+
+describe("the downloaded report passes the CLI's golden checks", () => {
+  describeGolden(() => downloaded);
+});
