@@ -11,7 +11,7 @@ import { main } from "../../src/cli/baocao";
 import { launchChromium } from "../helpers/browser";
 import { DocxContents, readDocx } from "../helpers/docx-reader";
 import { describeGolden } from "../helpers/golden";
-import { StaticServer, serveFolder } from "../helpers/static-server";
+import { StaticServer, serveFolder } from "../../src/scripts/static-server";
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");

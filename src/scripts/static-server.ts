@@ -1,4 +1,4 @@
-/** Test helper: serves a folder over http on 127.0.0.1 (a random port), like any static web server. */
+/** Serves a folder over http on 127.0.0.1, like any static web server: for the browser tests, the bench and `npm run serve`. */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import http from "node:http";
 import { AddressInfo } from "node:net";
@@ -9,6 +9,8 @@ const TYPES: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".png": "image/png",
   ".xml": "application/xml",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
   ".txt": "text/plain; charset=utf-8",
 };
 
@@ -17,7 +19,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
+/** Serves `root` on 127.0.0.1:`port` (0: any free port). */
+export async function serveFolder(root: string, port = 0): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const file = path.join(root, path.normalize(rel).replace(/^(\.\.[/\\])+/, ""));
@@ -28,10 +31,10 @@ export async function serveFolder(root: string): Promise<StaticServer> {
     res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
