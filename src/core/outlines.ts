@@ -15,6 +15,8 @@ export interface OutlineSection {
   children: OutlineSection[];
   /** Indicators with no group row land in the section so marked. */
   defaultForIndicators?: boolean;
+  /** Groups of the workbook that match no section become khoản of the section so marked (the results). */
+  collectsGroups?: boolean;
 }
 
 export interface Outline {
@@ -31,19 +33,22 @@ export interface Outline {
   sections: OutlineSection[];
 }
 
-type Spec = string | [string, Spec[]] | [string, Spec[], "default"];
+/** "default": indicators without a group go here; "results": unmatched groups go here. */
+type Flag = "default" | "results";
+type Spec = string | [string, Spec[], ...Flag[]];
 
 /** Builds sections from a compact spec; `base` is the level of the first layer. */
 function build(prefix: string, specs: Spec[], level: HeadingLevel): OutlineSection[] {
   return specs.map((spec, i) => {
-    const [title, children, flag] = typeof spec === "string" ? [spec, [], undefined] : spec;
+    const [title, children, ...flags] = typeof spec === "string" ? [spec, []] : spec;
     const id = `${prefix}${i + 1}`;
     return {
       id,
       title,
       level,
       children: build(`${id}.`, children, Math.min(level + 1, 4) as HeadingLevel),
-      ...(flag === "default" ? { defaultForIndicators: true } : {}),
+      ...(flags.includes("default") ? { defaultForIndicators: true } : {}),
+      ...(flags.includes("results") ? { collectsGroups: true } : {}),
     };
   });
 }
@@ -80,6 +85,7 @@ const ANNUAL_DAN_VAN: Outline = {
               "Kết quả công tác dân vận vùng đồng bào dân tộc thiểu số",
               "Kết quả công tác dân vận đối với đồng bào theo tôn giáo",
             ],
+            "results",
           ],
           ["ĐÁNH GIÁ CHUNG", ["Ưu điểm", "Hạn chế và nguyên nhân"]],
           "ĐỀ XUẤT, KIẾN NGHỊ",
@@ -138,6 +144,7 @@ const QCDC_PERIOD: Outline = {
             ],
           ],
         ],
+        "results",
       ],
       [
         "ĐÁNH GIÁ CHUNG",
@@ -186,6 +193,7 @@ const ANNUAL_DVCQ: Outline = {
           'Kết quả triển khai thực hiện "Tháng Dân vận", phong trào thi đua "Dân vận khéo"',
           'Kết quả triển khai xây dựng "chính quyền thân thiện" cấp xã',
         ],
+        "results",
       ],
       ["ĐÁNH GIÁ CHUNG", ["Những kết quả đạt được", "Những khó khăn, hạn chế và nguyên nhân"]],
       "NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI",
@@ -211,7 +219,7 @@ const DAN_VAN_KHEO: Outline = {
         ],
       ],
       'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"',
-      'KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"',
+      ['KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"', [], "results"],
       [
         "ĐÁNH GIÁ CHUNG",
         [
@@ -244,7 +252,7 @@ const DIRECTIVE: Outline = {
           "Công tác triển khai thực hiện của chính quyền",
         ],
       ],
-      "KẾT QUẢ THỰC HIỆN",
+      ["KẾT QUẢ THỰC HIỆN", [], "results"],
       ["ĐÁNH GIÁ CHUNG", ["Ưu điểm", "Hạn chế, nguyên nhân"]],
       "PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI",
       "KIẾN NGHỊ, ĐỀ XUẤT",
@@ -263,7 +271,7 @@ const GENERIC: Outline = {
     "",
     [
       "ĐẶC ĐIỂM TÌNH HÌNH",
-      ["KẾT QUẢ THỰC HIỆN", [], "default"],
+      ["KẾT QUẢ THỰC HIỆN", [], "default", "results"],
       ["ĐÁNH GIÁ CHUNG", ["Ưu điểm", "Hạn chế và nguyên nhân"]],
       "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
       "KIẾN NGHỊ, ĐỀ XUẤT",

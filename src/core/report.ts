@@ -6,12 +6,13 @@ import { blankNd30Date, formatNd30Date } from "./dates";
 import { Diagnostic, Diagnostics } from "./diagnostics";
 import { Block, DocumentHeader, Inline, ReportDocument, Signature, Table } from "./document";
 import { SheetGrid } from "./grid";
+import { Mapping, applyMapping, findMappingSheet, readMapping } from "./mapping";
 import { Metadata, findMetadataSheet, readMetadata } from "./metadata";
 import { againstPlan, percentOf, share } from "./metrics";
 import { numberSections } from "./numbering";
 import { formatPercentNumber } from "./numbers";
 import { DEFAULT_OUTLINE_ID, OUTLINES, Outline, OutlineSection, findOutline } from "./outlines";
-import { SectionContent, fillTitle, placeIndicators } from "./sections";
+import { SectionContent, SectionPlan, fillTitle, placeIndicators } from "./sections";
 import {
   DEFAULT_SENTENCE_OPTIONS,
   SentenceOptions,
@@ -24,6 +25,8 @@ import { upper } from "./text";
 export interface BuildOptions {
   /** Outline id; wins over the workbook's Loại báo cáo. */
   kind?: string;
+  /** The clerk's mapping (mapping.ts); wins over the workbook's mapping sheet. */
+  mapping?: Mapping;
 }
 
 export interface BuildResult {
@@ -32,7 +35,19 @@ export interface BuildResult {
   metadata: Metadata;
   tables: IndicatorTable[];
   outline?: Outline;
+  /** Sections and what each holds, when the report was built. */
+  plan?: SectionPlan;
+  sentenceOptions?: SentenceOptions;
   diagnostics: Diagnostic[];
+}
+
+/** The sheets of a workbook by what they hold: Thông tin chung, the mapping sheet, and the data sheets. */
+export function splitSheets<T extends SheetGrid>(
+  sheets: T[]
+): { meta?: T; mapping?: T; data: T[] } {
+  const mapping = findMappingSheet(sheets) as T | undefined;
+  const meta = findMetadataSheet(sheets.filter((s) => s !== mapping)) as T | undefined;
+  return { meta, mapping, data: sheets.filter((s) => s !== mapping && s !== meta) };
 }
 
 /** Placeholders shown in the document where the workbook lacks an item: visible, never "undefined". */
@@ -51,19 +66,20 @@ export const MISSING = {
  */
 export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): BuildResult {
   const diags = new Diagnostics();
-  const metaSheet = findMetadataSheet(sheets);
+  const { meta: metaSheet, mapping: mappingSheet, data } = splitSheets(sheets);
   const metadata = readMetadata(metaSheet, diags);
+  const mapping = options.mapping ?? (mappingSheet && readMapping(mappingSheet, diags));
   if (!metaSheet)
     diags.warn(
       "Không có trang “Thông tin chung”; phần đầu và phần ký của báo cáo để trống cho cán bộ điền."
     );
-  const tables = sheets.filter((s) => s !== metaSheet).flatMap((s) => findTables(s, diags));
+  let tables = data.flatMap((s) => findTables(s, diags));
   if (tables.length === 0) {
     diags.error(
       "Không tìm thấy biểu chỉ tiêu nào. Biểu cần một dòng tiêu đề có cột “Chỉ tiêu” (hoặc “Nội dung”) và ít nhất một cột số liệu (“Thực hiện”, “Kế hoạch”, “Cùng kỳ” hoặc “Tổng số”)."
     );
   }
-  const kind = options.kind ?? metadata.reportKind ?? DEFAULT_OUTLINE_ID;
+  const kind = options.kind ?? metadata.reportKind ?? mapping?.outline ?? DEFAULT_OUTLINE_ID;
   const outline = findOutline(kind);
   if (!outline)
     diags.error(
@@ -72,7 +88,9 @@ export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): Bu
   if (diags.hasErrors || !outline) return { metadata, tables, outline, diagnostics: diags.items };
 
   const year = reportYear(metadata);
-  const plan = placeIndicators(outline, tables, year, diags);
+  const mapped = mapping ? applyMapping(tables, mapping, outline, diags) : undefined;
+  if (mapped) tables = mapped.tables;
+  const plan = placeIndicators(outline, tables, year, diags, mapped?.placement);
   const opts: SentenceOptions = {
     precision:
       metadata.precision !== undefined
@@ -100,7 +118,15 @@ export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): Bu
     body,
     signature: signature(metadata),
   };
-  return { document, metadata, tables, outline, diagnostics: diags.items };
+  return {
+    document,
+    metadata,
+    tables,
+    outline,
+    plan,
+    sentenceOptions: opts,
+    diagnostics: diags.items,
+  };
 }
 
 /** The report's year: from the period ("năm 2023") or else the date. */

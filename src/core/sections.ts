@@ -24,11 +24,31 @@ export interface SectionPlan {
   content: Map<string, SectionContent>;
 }
 
+/** Sections chosen by the clerk (mapping.ts), by row id ("Biểu 01!17"): they win over titles and Mục báo cáo. */
+export interface Placement {
+  /** Indicator id → section id. */
+  indicators: Map<string, string>;
+  /** Group row id ("sheet!row", 1-based) → section id. */
+  groups: Map<string, string>;
+}
+
 /** Values for {nam} and {nam_sau} in outline titles. */
 export function fillTitle(title: string, year?: number): string {
   return title
     .replace("{nam_sau}", year === undefined ? "[năm sau]" : String(year + 1))
     .replace("{nam}", year === undefined ? "[năm]" : String(year));
+}
+
+/** How a group is numbered: "I", "A", "1", "1.1", "a" or "" (none). */
+function numberKind(n: string): string {
+  if (n === "") return "";
+  if (isRomanNumeral(n)) return "I";
+  if (/^[A-Z]$/.test(n)) return "A";
+  if (/^[a-zđ]$/.test(n)) return "a";
+  return n
+    .split(".")
+    .map(() => "1")
+    .join(".");
 }
 
 function levelOfNumber(n: string): HeadingLevel | undefined {
@@ -66,13 +86,14 @@ class Placer {
   private readonly firstGroup = new Map<string, string>();
   private current: OutlineSection;
   private added = 0;
-  /** Sections added for groups that had no number. */
-  private readonly unnumbered = new Set<OutlineSection>();
+  /** Sections added for unmatched groups, with how their group was numbered (numberKind). */
+  private readonly addedKind = new Map<OutlineSection, string>();
 
   constructor(
     outline: Outline,
     private readonly year: number | undefined,
-    private readonly diags: Diagnostics
+    private readonly diags: Diagnostics,
+    private readonly placement?: Placement
   ) {
     this.sections = cloneSections(outline.sections);
     const all = walk(this.sections).map((w) => w.section);
@@ -90,7 +111,8 @@ class Placer {
       const near = all.filter((w) => {
         const t = this.titleKey(w.section);
         const [short, long] = t.length < key.length ? [t, key] : [key, t];
-        return short.length >= 12 && long.includes(short);
+        // Whole words only: "Nhóm chỉ tiêu 1" is not part of "Nhóm chỉ tiêu 10".
+        return short.length >= 12 && ` ${long} `.includes(` ${short} `);
       });
       if (near.length === 1) return near[0].section;
     }
@@ -130,19 +152,38 @@ class Placer {
     return w ? [...w.parents, w.section] : [];
   }
 
-  /** Adds a section for an unmatched group, after the section we are in, at the level its number says. */
+  /**
+   * Adds a section for an unmatched group, in workbook order:
+   * - beside the previous added section when both groups are numbered alike ("2.1" then "2.2",
+   *   or two unnumbered titles);
+   * - a mục ("III", "B") after the mục we are in;
+   * - anything smaller under the section we are in when that is the outline's results section
+   *   or an added one, else at the end of the results section (a "2.1. …" met while in
+   *   "I. ĐẶC ĐIỂM TÌNH HÌNH" belongs to the results, not to the situation).
+   */
   private add(group: GroupRow): OutlineSection {
+    const kind = numberKind(group.number);
     const chain = this.chain();
-    // An unnumbered group goes one level below the outline's section, beside an earlier one of its kind.
-    const level =
-      levelOfNumber(group.number) ??
-      (this.unnumbered.has(this.current)
-        ? this.current.level
-        : (Math.min(this.current.level + 1, 4) as HeadingLevel));
-    const parentIndex = chain.map((s) => s.level < level).lastIndexOf(true);
-    const parent = parentIndex >= 0 ? chain[parentIndex] : undefined;
+    const results = walk(this.sections).find((w) => w.section.collectsGroups)?.section;
+    let parent: OutlineSection | undefined;
+    let after: OutlineSection | undefined;
+    let level: HeadingLevel;
+    if (this.addedKind.get(this.current) === kind) {
+      [parent, after, level] = [chain[chain.length - 2], this.current, this.current.level];
+    } else {
+      level = levelOfNumber(group.number) ?? (Math.min(this.current.level + 1, 4) as HeadingLevel);
+      const inResults = results !== undefined && chain.includes(results);
+      if (level >= 2 && results && !inResults && !this.addedKind.has(this.current)) {
+        parent = results;
+      } else {
+        const parentIndex = chain.map((s) => s.level < level).lastIndexOf(true);
+        parent = parentIndex >= 0 ? chain[parentIndex] : undefined;
+        after = chain[parentIndex + 1];
+      }
+      // No level is skipped: a "2.1" placed straight under a mục becomes its khoản.
+      if (parent) level = Math.min(level, parent.level + 1) as HeadingLevel;
+    }
     const siblings = parent ? parent.children : this.sections;
-    const after = chain[parentIndex + 1];
     const section: OutlineSection = {
       id: `bieu-${++this.added}`,
       title: level <= 1 ? upper(group.title) : group.title,
@@ -151,12 +192,20 @@ class Placer {
     };
     const at = after ? siblings.indexOf(after) + 1 : siblings.length;
     siblings.splice(at, 0, section);
-    if (group.number === "") this.unnumbered.add(section);
+    this.addedKind.set(section, kind);
     return section;
+  }
+
+  /** The section with this id, when the clerk's placement names one. */
+  private byId(id: string | undefined): OutlineSection | undefined {
+    return id === undefined
+      ? undefined
+      : walk(this.sections).find((w) => w.section.id === id)?.section;
   }
 
   group(group: GroupRow): void {
     const target =
+      this.byId(this.placement?.groups.get(`${group.sheet}!${group.row + 1}`)) ||
       (group.section && this.find(group.section)) ||
       this.find(group.title, group.number) ||
       this.add(group);
@@ -176,7 +225,9 @@ class Placer {
 
   indicator(ind: Indicator): void {
     let target = this.current;
-    if (ind.section) {
+    const placed = this.byId(this.placement?.indicators.get(ind.id));
+    if (placed) target = placed;
+    else if (ind.section) {
       const found = this.find(ind.section);
       if (found) target = found;
       else
@@ -195,14 +246,18 @@ class Placer {
   }
 }
 
-/** Places every row of `tables` into `outline`. The built-in outline is not changed. */
+/**
+ * Places every row of `tables` into `outline`; `placement` (the clerk's mapping) wins where it
+ * names a row. The built-in outline is not changed.
+ */
 export function placeIndicators(
   outline: Outline,
   tables: IndicatorTable[],
   year: number | undefined,
-  diags: Diagnostics
+  diags: Diagnostics,
+  placement?: Placement
 ): SectionPlan {
-  const placer = new Placer(outline, year, diags);
+  const placer = new Placer(outline, year, diags, placement);
   for (const table of tables) {
     for (const row of table.rows) {
       if (row.kind === "group") placer.group(row);

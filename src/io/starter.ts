@@ -5,9 +5,13 @@
  */
 import { percentOf } from "../core/metrics";
 import { roundHalfUp } from "../core/numbers";
+import { ratioFormula } from "../core/ratios";
 import { SpecCell, SpecColumn, TableSpec, WorkbookSpec } from "./workbook";
 
-/** The columns of a starter Biểu: figures D–G, ratios H–J (live formulas), options K–M. */
+/**
+ * The columns of a starter Biểu: figures D–G, ratios H–J (live formulas rounded to the row's
+ * Số chữ số thập phân, 1 when empty), options K–M.
+ */
 export const STARTER_COLUMNS: SpecColumn[] = [
   { header: "STT", width: 6 },
   { header: "Chỉ tiêu", width: 52 },
@@ -44,19 +48,15 @@ export interface StarterGroup {
   title: string;
 }
 
+/** 0-based columns of the figures: D plan, E actual, F same period, G total. */
+const [PLAN_COL, ACTUAL_COL, SAME_PERIOD_COL, TOTAL_COL] = [3, 4, 5, 6];
+
 /**
- * A ratio as a live, zero-safe formula with the result Excel would cache:
- * `=IF(OR(D6="",D6=0),"",ROUND(E6/D6*100,1))`.
+ * A ratio as the live, zero-safe formula "Tính lại tỷ lệ" writes (core/ratios.ts), with the result
+ * Excel would cache: `=IF(OR(D6="",D6=0),"",ROUND(E6/D6*100,1))`. `r` is the 1-based row.
  */
-function ratioFormula(
-  num: string,
-  den: string,
-  r: number,
-  decimals: string,
-  value: number | undefined,
-  d: number
-): SpecCell {
-  const formula = `IF(OR(${den}${r}="",${den}${r}=0),"",ROUND(${num}${r}/${den}${r}*100,${decimals}))`;
+function ratioCell(base: number, r: number, value: number | undefined, d: number): SpecCell {
+  const formula = ratioFormula(ACTUAL_COL, base, r - 1, d).slice(1); // ExcelJS takes it without "="
   return { formula, result: value === undefined ? "" : roundHalfUp(value, d) };
 }
 
@@ -70,9 +70,9 @@ function indicatorRow(x: StarterIndicator, r: number): SpecCell[] {
     x.actual ?? null,
     x.samePeriod ?? null,
     x.total ?? null,
-    ratioFormula("E", "D", r, "1", percentOf(x.actual, x.plan), 1),
-    ratioFormula("E", "F", r, "1", percentOf(x.actual, x.samePeriod), 1),
-    ratioFormula("E", "G", r, `IF(K${r}="",1,K${r})`, percentOf(x.actual, x.total), d),
+    ratioCell(PLAN_COL, r, percentOf(x.actual, x.plan), d),
+    ratioCell(SAME_PERIOD_COL, r, percentOf(x.actual, x.samePeriod), d),
+    ratioCell(TOTAL_COL, r, percentOf(x.actual, x.total), d),
     x.decimals ?? null,
     x.template ?? null,
     x.note ?? null,

@@ -304,3 +304,54 @@ describe("placeIndicators: built-in outlines", () => {
     expect(plan.content.get("3")!.indicators.map((i) => i.id)).toEqual(["a", "b"]);
   });
 });
+
+describe("unmatched groups go to the results section", () => {
+  it("a '2.1'/'2.2' pair met in 'I. ĐẶC ĐIỂM TÌNH HÌNH' becomes two khoản of KẾT QUẢ THỰC HIỆN", () => {
+    const { plan } = place(GENERIC, [
+      group("ĐẶC ĐIỂM TÌNH HÌNH", { number: "I" }),
+      ind("a"),
+      group("Công tác dân vận của Hội đồng nhân dân", { number: "2.1" }),
+      ind("b"),
+      group("Công tác dân vận của Ủy ban nhân dân", { number: "2.2" }),
+      ind("c"),
+    ]);
+    const numbers = numberSections(plan.sections);
+    const results = plan.sections.find((s) => s.title === "KẾT QUẢ THỰC HIỆN")!;
+    expect(results.children.map((s) => [numbers.get(s.id), s.title, s.level])).toEqual([
+      ["1.", "Công tác dân vận của Hội đồng nhân dân", 2],
+      ["2.", "Công tác dân vận của Ủy ban nhân dân", 2],
+    ]);
+    expect(parentOf(plan, sectionOf(plan, "b")!)).toBe(results.id);
+    expect(parentOf(plan, sectionOf(plan, "c")!)).toBe(results.id);
+    expect(sectionOf(plan, "a")).toBe(plan.sections[0].id);
+  });
+
+  it("an unmatched '2.5' met inside the results stays beside the section we are in", () => {
+    const { plan } = place(DAN_VAN, [
+      group("Công tác dân vận của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội", {
+        number: "2.4",
+      }),
+      ind("a"),
+      group("Công tác dân vận của các hợp tác xã", { number: "2.5" }),
+      ind("b"),
+    ]);
+    const numbers = numberSections(plan.sections);
+    const id = sectionOf(plan, "b")!;
+    expect(numbers.get(id)).toBe("2.5.");
+    expect(numbers.get(parentOf(plan, id)!)).toBe("2.");
+  });
+
+  it("every built-in outline marks exactly one results section", () => {
+    for (const o of OUTLINES)
+      expect(walk(o.sections).filter((w) => w.section.collectsGroups)).toHaveLength(1);
+  });
+});
+
+it("a near title matches whole words only ('Nhóm chỉ tiêu 1' is not 'Nhóm chỉ tiêu 10')", () => {
+  const outline: Outline = {
+    ...GENERIC,
+    sections: [{ id: "x", title: "Nhóm chỉ tiêu 10", level: 1, children: [] }],
+  };
+  const { plan } = place(outline, [group("Nhóm chỉ tiêu 1", { number: "" }), ind("a")]);
+  expect(sectionOf(plan, "a")).not.toBe("x");
+});

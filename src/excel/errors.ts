@@ -1,0 +1,43 @@
+/**
+ * Errors of the Excel adapters, in Vietnamese for the clerk. Office.js rejects `context.sync()`
+ * with an OfficeExtension.Error whose `code` says what went wrong ("AccessDenied" for a
+ * protected sheet, "ItemNotFound" for a sheet deleted meanwhile, …).
+ */
+
+/** A problem the clerk can act on; `message` is Vietnamese and says what to do. */
+export class ExcelHostError extends Error {
+  constructor(message: string) {
+    super(message.normalize("NFC"));
+    this.name = "ExcelHostError";
+  }
+}
+
+const BY_CODE: Record<string, string> = {
+  AccessDenied:
+    "Excel không cho ghi: trang tính hoặc sổ làm việc đang được bảo vệ. Hãy bỏ bảo vệ (thẻ Xem lại) rồi làm lại.",
+  ItemNotFound:
+    "Không tìm thấy trang tính hoặc vùng ô (có thể vừa bị xóa hoặc đổi tên). Hãy bấm “Đọc lại sổ” rồi làm lại.",
+  ItemAlreadyExists: "Tên trang tính đã có trong sổ. Hãy bấm “Đọc lại sổ” rồi làm lại.",
+  InvalidOperation:
+    "Excel không thực hiện được thao tác (ô đang được sửa, hoặc vùng ô gộp). Hãy thoát khỏi ô đang sửa rồi làm lại.",
+  RequestPayloadSizeLimitExceeded:
+    "Bảng tính quá lớn để đọc một lần trong Excel trên web. Hãy chia biểu thành nhiều trang.",
+};
+
+/** The Vietnamese message for anything an Excel batch throws. */
+export function describeExcelError(e: unknown): string {
+  if (e instanceof ExcelHostError) return e.message;
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === "string" && BY_CODE[code]) return BY_CODE[code];
+  const detail = e instanceof Error ? e.message : String(e);
+  return `Excel báo lỗi${typeof code === "string" ? ` (${code})` : ""}: ${detail}`;
+}
+
+/** Runs an adapter operation; any failure becomes an ExcelHostError with a Vietnamese message. */
+export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (e) {
+    throw new ExcelHostError(describeExcelError(e));
+  }
+}

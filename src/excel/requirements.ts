@@ -1,0 +1,59 @@
+/**
+ * Features of the pane and the Excel requirement set each needs, checked at run time.
+ * Excel 2019 (volume licence) has ExcelApi 1.8; Microsoft 365 and Excel on the web have the newest.
+ */
+import { ExcelEnv } from "./env";
+
+export type FeatureId = "base" | "calculation" | "freezePanes" | "screenUpdating" | "mergedAreas";
+
+export interface Feature {
+  id: FeatureId;
+  /** Vietnamese, as the clerk reads it in the pane. */
+  name: string;
+  version: string;
+  /** Without it the pane cannot work at all. */
+  required: boolean;
+}
+
+export const FEATURES: readonly Feature[] = [
+  { id: "base", name: "đọc và ghi bảng tính", version: "1.4", required: true },
+  {
+    id: "calculation",
+    name: "tạm dừng tính toán khi ghi công thức",
+    version: "1.6",
+    required: false,
+  },
+  {
+    id: "freezePanes",
+    name: "cố định dòng tiêu đề của biểu mẫu mới",
+    version: "1.7",
+    required: false,
+  },
+  {
+    id: "screenUpdating",
+    name: "tạm dừng cập nhật màn hình khi ghi",
+    version: "1.9",
+    required: false,
+  },
+  { id: "mergedAreas", name: "đọc vùng ô gộp", version: "1.13", required: false },
+];
+
+export interface Support {
+  has(id: FeatureId): boolean;
+  missing: Feature[];
+}
+
+export function checkSupport(env: ExcelEnv): Support {
+  const missing = FEATURES.filter((f) => !env.isSetSupported("ExcelApi", f.version));
+  return { has: (id) => !missing.some((f) => f.id === id), missing };
+}
+
+/** The message naming what this Excel lacks, or undefined when it has everything. */
+export function supportMessage(support: Support): string | undefined {
+  const base = support.missing.find((f) => f.required);
+  if (base)
+    return `Phiên bản Excel này quá cũ: cần ExcelApi ${base.version} trở lên (Excel 2019, Microsoft 365 hoặc Excel trên web) để ${base.name}.`;
+  if (support.missing.length === 0) return undefined;
+  const names = support.missing.map((f) => `${f.name} (ExcelApi ${f.version})`).join("; ");
+  return `Phiên bản Excel này chưa hỗ trợ: ${names}. Các chức năng khác vẫn dùng được.`;
+}

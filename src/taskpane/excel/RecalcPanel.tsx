@@ -1,0 +1,75 @@
+// "Tính lại tỷ lệ": live, zero-safe formulas in the ratio columns, after a preview and consent.
+import { Body1, Button } from "@fluentui/react-components";
+import { useState } from "react";
+import type { FormulaGrid } from "../../core/formulas";
+import { RatioConsent, RatioPlan, chooseWrites } from "../../core/ratios";
+import { WorkbookView, ratioPlanOf } from "../../core/workbook-view";
+import type { ExcelHost } from "../../excel/host";
+import { formatNumber } from "../../core/numbers";
+import { OutcomeBar } from "./OutcomeBar";
+import { RecalcDialog } from "./RecalcDialog";
+import { usePanelStyles } from "./styles";
+import { useAction } from "./useWorkbook";
+
+interface Props {
+  host: ExcelHost;
+  reload: () => Promise<WorkbookView<FormulaGrid> | undefined>;
+  disabled: boolean;
+}
+
+export function RecalcPanel({ host, reload, disabled }: Props) {
+  const styles = usePanelStyles();
+  const action = useAction();
+  const [preview, setPreview] = useState<{ plan: RatioPlan; view: WorkbookView<FormulaGrid> }>();
+
+  // The preview always starts from a fresh read, so it shows the sheet as it is now.
+  const open = () =>
+    action.run(async () => {
+      const view = await reload();
+      if (!view) return undefined;
+      const plan = ratioPlanOf(view);
+      if (plan.targets.length === 0 && plan.missing.length === 0 && plan.blocked.length === 0)
+        return {
+          intent: "info",
+          text: "Không có cột tỷ lệ nào để tính: chưa tìm thấy biểu có cột Thực hiện và Kế hoạch, Cùng kỳ hoặc Tổng số.",
+        };
+      setPreview({ plan, view });
+      return undefined;
+    });
+
+  const write = (consent: RatioConsent) => {
+    if (!preview) return;
+    const { plan, view } = preview;
+    setPreview(undefined);
+    void action.run(async () => {
+      const headers = plan.missing
+        .filter((m) => consent.addColumns.includes(m.key))
+        .map((m) => ({ sheet: m.sheet, row: m.headerRow, col: m.col }));
+      const written = await host.writeRatios(chooseWrites(plan, consent), view.sheets, headers);
+      await reload();
+      return { intent: "success", text: `Đã ghi ${formatNumber(written, 0)} ô.` };
+    });
+  };
+
+  return (
+    <div className={styles.stack}>
+      <Body1 className={styles.text}>
+        Ghi công thức tính tỷ lệ vào các cột TH/KH, TH/CK, Tỷ lệ/Chiếm. Ô trống hoặc bằng 0 ở cột
+        gốc cho ô tỷ lệ trống, không ra lỗi #DIV/0!. Bạn xem trước số ô sẽ ghi trước khi đồng ý.
+      </Body1>
+      <div>
+        <Button appearance="primary" disabled={disabled || action.busy} onClick={() => void open()}>
+          Tính lại tỷ lệ
+        </Button>
+      </div>
+      <OutcomeBar outcome={action.outcome} />
+      {preview && (
+        <RecalcDialog
+          plan={preview.plan}
+          onConfirm={write}
+          onCancel={() => setPreview(undefined)}
+        />
+      )}
+    </div>
+  );
+}
