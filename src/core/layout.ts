@@ -59,7 +59,15 @@ export const HEADER_TABLE = {
   mottoRuleTwips: 4480,
   /** Place and date: 14 pt (13–14), italic [D]. */
   placeDatePt: 14,
+  /** The empty row between the agencies and the Số / place-date row, pt [P]. */
+  spacerPt: 6,
 } as const;
+
+/**
+ * nd30.md § Header block: rules are drawn, never typed: an empty paragraph's bottom border,
+ * 3/4 pt (6 eighths of a point), in a line exactly 120 twips (6 pt) high holding a 2 pt run [P].
+ */
+export const RULE = { borderEighthsPt: 6, lineTwips: 120, sizePt: 2 } as const;
 
 /** nd30.md § Header block: the fixed texts of the right column [D]. */
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -71,6 +79,10 @@ export const TITLE = {
   /** The short rule under the trích yếu, twips (≈ 1/4 of the text width). */
   ruleTwips: 2400,
   spacingBeforePt: 12,
+  /** Several Kính gửi recipients: "Kính gửi:" indented by this share of the text width [P]. */
+  addresseeLabelIndentShare: 0.2,
+  /** … and each "- recipient;" line by this share [P]. */
+  addresseeItemIndentShare: 0.35,
 } as const;
 
 /** nd30.md § Body headings: body size and indent; per level: bold, italic, upper case. */
@@ -94,10 +106,17 @@ export const CLOSING = {
   /** Empty lines left for the signature and seal [D: "a gap"]. */
   signatureGapLines: 4,
   spacingBeforePt: 12,
+  /** Nơi nhận lines: single line spacing (240ths of a line), no space between them [P]. */
+  lineAuto240: 240,
 } as const;
 
-/** Tables in the body: 13 pt text, header bold and centred [P]. */
-export const BODY_TABLE = { sizePt: 13, headerBold: true } as const;
+/** Tables in the body: 13 pt text, header bold and centred; 2 pt (40 twips) around each cell's text, single line spacing [P]. */
+export const BODY_TABLE = {
+  sizePt: 13,
+  headerBold: true,
+  cellSpacingTwips: 40,
+  cellLineAuto240: 240,
+} as const;
 
 /** Footnote text: 12 pt [P]. */
 export const FOOTNOTE = { sizePt: 12 } as const;

@@ -31,6 +31,7 @@ import {
   TextRun as ModelRun,
   isFootnote,
 } from "../core/document";
+import { addresseeLines, headingLine, withBullet } from "../core/lines";
 import {
   BODY,
   BODY_TABLE,
@@ -44,11 +45,11 @@ import {
   NATIONAL_TITLE,
   PAGE,
   PAGE_NUMBER,
+  RULE,
   TEXT_WIDTH_TWIPS,
   TITLE,
   mmToTwips,
 } from "../core/layout";
-import { upper } from "../core/text";
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -92,9 +93,11 @@ function rule(widthTwips: number, columnTwips: number): Paragraph {
   const side = Math.max(0, Math.round((columnTwips - widthTwips) / 2));
   return new Paragraph({
     indent: { left: side, right: side, firstLine: 0 },
-    spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    children: [run("", { sizePt: 2 })],
+    spacing: { before: 0, after: 0, line: RULE.lineTwips, lineRule: LineRuleType.EXACT },
+    border: {
+      bottom: { style: BorderStyle.SINGLE, size: RULE.borderEighthsPt, color: "000000", space: 1 },
+    },
+    children: [run("", { sizePt: RULE.sizePt })],
   });
 }
 
@@ -141,7 +144,10 @@ function headerBlock(doc: ReportDocument): Table {
     [line(h.number, { sizePt: HEADER_TABLE.numberPt })],
     [line(h.placeDate, { sizePt: HEADER_TABLE.placeDatePt, italic: true })],
   ];
-  const spacer = [[line("", { sizePt: 6 })], [line("", { sizePt: 6 })]];
+  const spacer = [
+    [line("", { sizePt: HEADER_TABLE.spacerPt })],
+    [line("", { sizePt: HEADER_TABLE.spacerPt })],
+  ];
   return borderlessTable([left, right], [[agency, nation], spacer, numberRow]);
 }
 
@@ -159,43 +165,40 @@ function titleBlock(doc: ReportDocument): Paragraph[] {
     rule(TITLE.ruleTwips, TEXT_WIDTH_TWIPS),
   ];
   const body = { sizePt: BODY.sizePt };
-  if (doc.addressees.length === 1) {
+  const kinhGui = addresseeLines(doc.addressees);
+  if (kinhGui.single) {
     out.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
         indent: { firstLine: 0 },
         spacing: { before: ptTwips(TITLE.spacingBeforePt), after: ptTwips(BODY.spacingAfterPt) },
-        children: [run(`Kính gửi: ${doc.addressees[0].replace(/[.;]$/, "")}.`, body)],
+        children: [run(kinhGui.single, body)],
       })
     );
-  } else if (doc.addressees.length > 1) {
+  } else if (kinhGui.items.length > 0) {
     out.push(
       new Paragraph({
-        indent: { left: Math.round(TEXT_WIDTH_TWIPS * 0.2), firstLine: 0 },
+        indent: {
+          left: Math.round(TEXT_WIDTH_TWIPS * TITLE.addresseeLabelIndentShare),
+          firstLine: 0,
+        },
         spacing: { before: ptTwips(TITLE.spacingBeforePt), after: 0 },
         children: [run("Kính gửi:", body)],
       })
     );
-    doc.addressees.forEach((a, i) => {
-      const end = i === doc.addressees.length - 1 ? "." : ";";
+    for (const item of kinhGui.items)
       out.push(
         new Paragraph({
-          indent: { left: Math.round(TEXT_WIDTH_TWIPS * 0.35), firstLine: 0 },
+          indent: {
+            left: Math.round(TEXT_WIDTH_TWIPS * TITLE.addresseeItemIndentShare),
+            firstLine: 0,
+          },
           spacing: { after: 0 },
-          children: [run(`- ${a.replace(/^[-\s]+|[.;]$/g, "")}${end}`, body)],
+          children: [run(item, body)],
         })
       );
-    });
   }
   return out;
-}
-
-/** Puts the "- " bullet into the first run when that run is plain, else into a run of its own. */
-function withBullet(runs: Inline[], bullet: "-" | "+"): Inline[] {
-  const [first, ...rest] = runs;
-  if (first && !isFootnote(first) && !first.bold && !first.italic)
-    return [{ text: `${bullet} ${first.text}` }, ...rest];
-  return [{ text: `${bullet} ` }, ...runs];
 }
 
 /** Renders blocks; footnotes are numbered in order of appearance. */
@@ -240,13 +243,10 @@ class BodyRenderer {
   /** nd30.md § Body headings: body size and indent; bold, italic and case per level. */
   private heading(h: Heading): Paragraph {
     const f = HEADINGS[h.level];
-    const title = f.upper ? upper(h.title) : h.title;
     return new Paragraph({
       style: `Heading${h.level + 1}`,
       keepNext: true,
-      children: [
-        run(`${h.number} ${title}`.trim(), { sizePt: BODY.sizePt, bold: f.bold, italic: f.italic }),
-      ],
+      children: [run(headingLine(h), { sizePt: BODY.sizePt, bold: f.bold, italic: f.italic })],
     });
   }
 
@@ -261,7 +261,11 @@ class BodyRenderer {
           new Paragraph({
             alignment: align,
             indent: { firstLine: 0 },
-            spacing: { before: 40, after: 40, line: 240 },
+            spacing: {
+              before: BODY_TABLE.cellSpacingTwips,
+              after: BODY_TABLE.cellSpacingTwips,
+              line: BODY_TABLE.cellLineAuto240,
+            },
             children: this.inlines(runs, { sizePt: BODY_TABLE.sizePt, bold }),
           }),
         ],
@@ -306,7 +310,7 @@ function closingBlock(doc: ReportDocument): Table {
     new Paragraph({
       alignment: AlignmentType.LEFT,
       indent: { firstLine: 0 },
-      spacing: { before: 0, after: 0, line: 240 },
+      spacing: { before: 0, after: 0, line: CLOSING.lineAuto240 },
       children: [run(text, { sizePt, ...extra })],
     });
   const recipients = [

@@ -1,11 +1,180 @@
-// Placeholder: the Word pane is being built (see the issues).
-import { Body1, Title2 } from "@fluentui/react-components";
+// The Word pane: figures from a workbook (or a range pasted from Excel) into the open document.
+// Sections go under their headings, at the cursor, or into a whole new report ("Tạo khung báo
+// cáo"); "Cập nhật số liệu" rewrites them in place when the figures change. The pane talks to
+// the WordHost (src/word), never to Office.js.
+import {
+  Body1,
+  Button,
+  Caption1,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Switch,
+  Title2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { findOutline } from "../../core/outlines";
+import { DiagnosticsList } from "../shared/DiagnosticsList";
+import { OutlinePicker } from "../shared/OutlinePicker";
+import { PastePicker } from "../shared/PastePicker";
+import { SectionTree } from "../shared/SectionTree";
+import { WorkbookPicker } from "../shared/WorkbookPicker";
+import { useReport } from "../shared/useReport";
+import { useWordHost } from "./hostContext";
+import { OverwriteDialog } from "./OverwriteDialog";
+import { SectionPicker } from "./SectionPicker";
+import { useWordActions } from "./useWordActions";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: "640px",
+  },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
 
 export function WordPane() {
+  const styles = useStyles();
+  const host = useWordHost();
+  const report = useReport();
+  const [matchFormatting, setMatchFormatting] = useState(false);
+  const [sectionId, setSectionId] = useState<string>();
+  const capabilities = useMemo(() => host.capabilities(), [host]);
+  const remembered = useMemo(() => host.remembered(), [host]);
+  const { result, source } = report;
+
+  // The document remembers its outline: a refresh needs only the workbook chosen again.
+  const { kind, setKind } = report;
+  useEffect(() => {
+    if (kind === undefined && remembered?.kind) setKind(remembered.kind);
+  }, [kind, remembered, setKind]);
+
+  const options = useMemo(
+    () => ({
+      matchFormatting,
+      source: source ? { workbook: source.name, kind: result?.outline?.id } : undefined,
+    }),
+    [matchFormatting, source, result]
+  );
+  const actions = useWordActions(host, result, options);
+  const sections = actions.status?.sections ?? [];
+  const chosen = sections.some((s) => s.sectionId === sectionId)
+    ? sectionId
+    : sections[0]?.sectionId;
+  const canWrite = capabilities.canWrite && !!result?.document && !actions.busy;
+  const hasErrors = !!result && !result.document;
+
   return (
-    <main style={{ padding: 16 }}>
+    <main className={styles.root}>
       <Title2 as="h1">Báo cáo</Title2>
-      <Body1>Ngăn tác vụ đang được xây dựng.</Body1>
+      <Body1>Chèn số liệu từ biểu Excel vào văn bản đang mở, đúng thể thức Nghị định 30.</Body1>
+      {capabilities.notes.map((note) => (
+        <MessageBar key={note} intent={capabilities.canWrite ? "info" : "error"}>
+          <MessageBarBody>{note}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {remembered && !source && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Văn bản này lấy số liệu từ {remembered.workbook}</MessageBarTitle>
+            {remembered.kind &&
+              `(đề cương: ${findOutline(remembered.kind)?.name ?? remembered.kind}). `}
+            Chọn lại tệp đó rồi bấm “Cập nhật số liệu”.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <WorkbookPicker onFile={(f) => void report.loadFile(f)} busy={report.busy} />
+      <PastePicker onText={(t) => void report.loadTsv(t)} busy={report.busy} />
+      {report.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{report.error}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {source && result && (
+        <>
+          <Caption1>Số liệu: {source.name}</Caption1>
+          <OutlinePicker value={report.kind ?? result.outline?.id} onChange={report.setKind} />
+          {hasErrors && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>
+                Số liệu có lỗi nên chưa chèn được gì vào văn bản. Hãy sửa các lỗi dưới đây rồi chọn
+                lại tệp.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Switch
+            checked={matchFormatting}
+            onChange={(_, d) => setMatchFormatting(d.checked)}
+            label="Theo định dạng văn bản (chép định dạng của đoạn văn tại chỗ chèn thay cho định dạng Nghị định 30)"
+          />
+
+          <Divider />
+          <section className={styles.group} aria-label="Chèn vào văn bản">
+            <div className={styles.row}>
+              <Button appearance="primary" disabled={!canWrite} onClick={actions.insertAll}>
+                Chèn tất cả các mục
+              </Button>
+              <Button disabled={!canWrite} onClick={actions.refresh}>
+                Cập nhật số liệu
+              </Button>
+            </div>
+            <SectionPicker status={actions.status} value={chosen} onChange={setSectionId} />
+            <div className={styles.row}>
+              <Button
+                disabled={!canWrite || !chosen}
+                onClick={() => chosen && actions.insertSection(chosen)}
+              >
+                Chèn mục này
+              </Button>
+              <Button
+                disabled={!canWrite || !chosen}
+                onClick={() => chosen && actions.insertAtCursor(chosen)}
+              >
+                Chèn tại con trỏ
+              </Button>
+            </div>
+            <div className={styles.row}>
+              <Button disabled={!canWrite} onClick={actions.buildSkeleton}>
+                Tạo khung báo cáo
+              </Button>
+            </div>
+          </section>
+
+          {actions.busy && <Spinner size="tiny" label="Đang ghi vào văn bản…" />}
+          {actions.outcome && (
+            <MessageBar intent={actions.outcome.ok ? "success" : "error"} role="status">
+              <MessageBarBody>{actions.outcome.summary}</MessageBarBody>
+            </MessageBar>
+          )}
+          {actions.outcome && (
+            <DiagnosticsList
+              items={actions.outcome.diagnostics.filter(
+                (d) => d.message !== actions.outcome?.summary
+              )}
+            />
+          )}
+          <DiagnosticsList items={result.diagnostics} />
+          {result.document && (
+            <>
+              <Divider />
+              <Caption1>Xem trước các câu sẽ chèn:</Caption1>
+              <SectionTree document={result.document} />
+            </>
+          )}
+        </>
+      )}
+      <OverwriteDialog question={actions.question} />
     </main>
   );
 }

@@ -1,0 +1,365 @@
+/**
+ * What goes where in an open document: the plans behind "Chèn", "Chèn tại con trỏ" and
+ * "Cập nhật số liệu". Pure: the Word adapter loads the document once, asks for a plan, and
+ * carries it out; so every decision here is tested without Word.
+ *
+ * A section's generated blocks sit in one content control tagged "baocao:section:<id>"; each
+ * indicator sentence inside it sits in its own control tagged "baocao:indicator:<id>". A stamp
+ * per control (stored in the document's settings) remembers what was written: `t` the hash of
+ * the control's text as Word reported it right after writing, `m` the hash of the blocks
+ * written. A text that no longer hashes to `t` was edited by the clerk.
+ */
+import { Diagnostic } from "./diagnostics";
+import { Block, Paragraph, ReportDocument } from "./document";
+import { fnv1a, textHash } from "./hash";
+import {
+  DocParagraph,
+  SectionHeading,
+  formatSource,
+  headingProblems,
+  matchHeadings,
+  reportHeadings,
+} from "./headings";
+import { indicatorTag, parseTag, sectionTag } from "./tags";
+
+/**
+ * The blocks the document gets for each section id, in report order: its sentences and tables,
+ * without the heading. Placeholders are left out: under a heading the clerk writes there.
+ */
+export function sectionContents(doc: ReportDocument): Map<string, Block[]> {
+  const out = new Map<string, Block[]>();
+  for (const b of doc.body) {
+    if (b.type === "heading" || !b.source || (b.type === "paragraph" && b.placeholder)) continue;
+    const list = out.get(b.source.sectionId);
+    if (list) list.push(b);
+    else out.set(b.source.sectionId, [b]);
+  }
+  return out;
+}
+
+/**
+ * The hash of blocks as generated: text, formatting marks, footnotes, table layout; not their
+ * sources. So a row inserted in the sheet, which renumbers the ids ("Biểu 01!23" → "!24") of the
+ * rows below it, does not make their unchanged sentences look changed.
+ */
+export function blocksHash(blocks: Block[]): string {
+  return fnv1a(
+    JSON.stringify(blocks, (key, value: unknown) => (key === "source" ? undefined : value))
+  );
+}
+
+/** A paragraph that is one indicator's sentence. */
+export function isIndicatorParagraph(
+  b: Block
+): b is Paragraph & { source: { indicatorId: string } } {
+  return b.type === "paragraph" && b.source?.indicatorId !== undefined;
+}
+
+/** What the document remembers about a control it holds: see the module comment. */
+export interface Stamp {
+  /** textHash of the control's text right after it was written. */
+  t: string;
+  /** blocksHash of the blocks written into it. */
+  m: string;
+}
+
+export interface InsertAction {
+  sectionId: string;
+  /** The heading line, for messages. */
+  line: string;
+  blocks: Block[];
+  /** Paragraph index the blocks go after (the heading, or the paragraph holding the cursor). */
+  after: number;
+  /** Paragraph whose formatting "theo định dạng văn bản" copies, if any. */
+  formatFrom?: number;
+}
+
+export interface InsertPlan {
+  actions: InsertAction[];
+  /** Vietnamese: headings missing or repeated, sections already in the document. */
+  diagnostics: Diagnostic[];
+}
+
+function headingsById(doc: ReportDocument): Map<string, SectionHeading> {
+  return new Map(reportHeadings(doc.body).map((h) => [h.sectionId, h]));
+}
+
+/**
+ * Plans inserting sections under their headings. `sections` is "all" or the ids asked for;
+ * `tags` are the tags of the content controls already in the document. A section already in
+ * the document, or whose heading is missing or repeated, is not inserted (never elsewhere).
+ */
+export function planInsert(input: {
+  paragraphs: DocParagraph[];
+  report: ReportDocument;
+  tags: string[];
+  sections: "all" | string[];
+}): InsertPlan {
+  const { paragraphs, report } = input;
+  const contents = sectionContents(report);
+  const headings = headingsById(report);
+  const present = new Set(input.tags);
+  const diagnostics: Diagnostic[] = [];
+  const wanted =
+    input.sections === "all"
+      ? [...contents.keys()]
+      : input.sections.filter((id) => headings.has(id));
+  if (input.sections !== "all")
+    for (const id of input.sections) {
+      const h = headings.get(id);
+      if (h && !contents.has(id))
+        diagnostics.push({
+          severity: "warning",
+          message: `Mục “${h.line}” không có số liệu để chèn; phần này do cán bộ tự viết.`,
+        });
+    }
+  const toPlace = wanted.filter((id) => contents.has(id));
+  const fresh = toPlace.filter((id) => {
+    if (!present.has(sectionTag(id))) return true;
+    diagnostics.push(alreadyInDocument(headings.get(id)?.line ?? id));
+    return false;
+  });
+  if (input.sections === "all" && toPlace.length === 0)
+    diagnostics.push({
+      severity: "warning",
+      message: "Báo cáo không có mục nào có số liệu để chèn.",
+    });
+  const match = matchHeadings(paragraphs, reportHeadings(report.body));
+  diagnostics.push(...headingProblems(match, new Set(fresh)));
+  const actions: InsertAction[] = [];
+  for (const id of fresh) {
+    const h = headings.get(id)!;
+    const after = match.found.get(id);
+    if (after === undefined) continue;
+    actions.push({
+      sectionId: id,
+      line: h.line,
+      blocks: contents.get(id)!,
+      after,
+      formatFrom: formatSource(paragraphs, match, h),
+    });
+  }
+  return { actions, diagnostics };
+}
+
+function alreadyInDocument(line: string): Diagnostic {
+  return {
+    severity: "warning",
+    message: `Mục “${line}” đã có trong văn bản nên không chèn lần nữa; bấm “Cập nhật số liệu” để cập nhật số liệu của mục.`,
+  };
+}
+
+/**
+ * Plans inserting one section after the paragraph holding the cursor. Refused (no action, a
+ * Vietnamese message) when the section has no figures, is already in the document, or when the
+ * cursor is inside content the add-in inserted.
+ */
+export function planInsertAtCursor(input: {
+  report: ReportDocument;
+  tags: string[];
+  sectionId: string;
+  cursorParagraph: number;
+  cursorInOurControl: boolean;
+}): InsertPlan {
+  const h = headingsById(input.report).get(input.sectionId);
+  const blocks = sectionContents(input.report).get(input.sectionId);
+  const line = h?.line ?? input.sectionId;
+  const refuse = (message: string): InsertPlan => ({
+    actions: [],
+    diagnostics: [{ severity: "error", message }],
+  });
+  if (!blocks) return refuse(`Mục “${line}” không có số liệu để chèn.`);
+  if (input.tags.includes(sectionTag(input.sectionId)))
+    return { actions: [], diagnostics: [alreadyInDocument(line)] };
+  if (input.cursorInOurControl)
+    return refuse(
+      "Con trỏ đang nằm trong phần số liệu do Báo cáo chèn. Hãy đặt con trỏ vào một đoạn văn của văn bản rồi bấm lại."
+    );
+  return {
+    actions: [
+      {
+        sectionId: input.sectionId,
+        line,
+        blocks,
+        after: input.cursorParagraph,
+        formatFrom: input.cursorParagraph,
+      },
+    ],
+    diagnostics: [],
+  };
+}
+
+/** A content control of the document as the adapter loads it (document order). */
+export interface DocControl {
+  tag: string;
+  text: string;
+}
+
+export type RefreshAction =
+  | {
+      kind: "section";
+      /** Index of the section's control in the loaded list. */
+      control: number;
+      sectionId: string;
+      /** The heading line: "2.2. Công tác dân vận của Ủy ban nhân dân". */
+      line: string;
+      blocks: Block[];
+      /** The clerk changed the text since it was written: ask before overwriting. */
+      edited: boolean;
+      /** What to call it when asking: "Mục “…”". */
+      label: string;
+    }
+  | {
+      kind: "indicator";
+      control: number;
+      /** Index of the enclosing section's control. */
+      section: number;
+      sectionId: string;
+      block: Paragraph;
+      edited: boolean;
+      label: string;
+    }
+  | {
+      /** Same sentence under a new id (rows renumbered): only the tag and its stamp move. */
+      kind: "retag";
+      control: number;
+      section: number;
+      tag: string;
+      edited: false;
+      label: string;
+    };
+
+export interface RefreshPlan {
+  actions: RefreshAction[];
+  /** Section controls whose content is current but whose stamp is not: write a fresh stamp. */
+  restamp: number[];
+  /** Section controls left as they are. */
+  unchanged: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Section ids behind section tags, for this report's sections (hashed tags included). */
+function sectionIds(headings: Map<string, SectionHeading>): Map<string, string> {
+  return new Map([...headings.keys()].map((id) => [sectionTag(id), id]));
+}
+
+/** Moves the tags of sentences whose ids changed (rows renumbered) to their new ids. */
+function retags(
+  controls: DocControl[],
+  inner: number[],
+  blocks: Block[],
+  section: number
+): RefreshAction[] {
+  return inner.flatMap((i, k): RefreshAction[] => {
+    const b = blocks[k];
+    const tag = isIndicatorParagraph(b) ? indicatorTag(b.source.indicatorId) : controls[i].tag;
+    return tag === controls[i].tag
+      ? []
+      : [
+          {
+            kind: "retag",
+            control: i,
+            section,
+            tag,
+            edited: false,
+            label: quote(controls[i].text),
+          },
+        ];
+  });
+}
+
+/** "“Số hộ nghèo: 99 hộ, …”": a control's text, short enough for a question. */
+function quote(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return `“${t.length > 90 ? `${t.slice(0, 89)}…` : t}”`;
+}
+
+/**
+ * Plans "Cập nhật số liệu": for each section control, rewrite only the indicator sentences that
+ * changed when the section still holds the same indicators in the same order, else the whole
+ * section. Nothing outside our controls is touched; an unchanged figure is not rewritten (so
+ * refreshing twice equals refreshing once); an edited control is marked `edited` for the pane
+ * to ask about. `controls` must be in document order: an indicator control belongs to the
+ * section control before it.
+ */
+export function planRefresh(
+  controls: DocControl[],
+  stamps: Record<string, Stamp>,
+  report: ReportDocument
+): RefreshPlan {
+  const contents = sectionContents(report);
+  const headings = headingsById(report);
+  const ids = sectionIds(headings);
+  const plan: RefreshPlan = { actions: [], restamp: [], unchanged: 0, diagnostics: [] };
+  const seen = new Set<string>();
+  const children = new Map<number, number[]>();
+  let current: number | undefined;
+  controls.forEach((c, i) => {
+    const kind = parseTag(c.tag)?.kind;
+    if (kind === "section") children.set((current = i), []);
+    else if (kind === "indicator" && current !== undefined) children.get(current)!.push(i);
+    else if (kind === "part") current = undefined;
+  });
+  for (const [s, inner] of children) {
+    const control = controls[s];
+    const sectionId = ids.get(control.tag) ?? parseTag(control.tag)!.id;
+    const line = headings.get(sectionId)?.line ?? sectionId;
+    seen.add(sectionId);
+    const blocks = contents.get(sectionId);
+    if (!blocks) {
+      plan.diagnostics.push({
+        severity: "warning",
+        message: `Mục “${line}” không còn số liệu trong dữ liệu mới; nội dung cũ trong văn bản được giữ nguyên.`,
+      });
+      continue;
+    }
+    const stamp = stamps[control.tag];
+    // Same number of sentences: each is updated in place, whatever its id says.
+    const sameShape = blocks.every(isIndicatorParagraph) && inner.length === blocks.length;
+    if (stamp?.m === blocksHash(blocks)) {
+      // The text is current; rows renumbered above it only move the tags.
+      const moved = sameShape ? retags(controls, inner, blocks, s) : [];
+      plan.actions.push(...moved);
+      if (moved.length === 0) plan.unchanged++;
+      continue;
+    }
+    if (!sameShape) {
+      plan.actions.push({
+        kind: "section",
+        control: s,
+        sectionId,
+        line,
+        blocks,
+        edited: !stamp || textHash(control.text) !== stamp.t,
+        label: `Mục “${line}”`,
+      });
+      continue;
+    }
+    const before = plan.actions.length;
+    blocks.forEach((b, k) => {
+      const i = inner[k];
+      const st = stamps[controls[i].tag];
+      if (st?.m === blocksHash([b])) {
+        plan.actions.push(...retags(controls, [i], [b], s));
+        return;
+      }
+      plan.actions.push({
+        kind: "indicator",
+        control: i,
+        section: s,
+        sectionId,
+        block: b as Paragraph,
+        edited: !st || textHash(controls[i].text) !== st.t,
+        label: quote(controls[i].text),
+      });
+    });
+    if (plan.actions.slice(before).every((a) => a.kind === "retag")) plan.restamp.push(s);
+  }
+  for (const [id, blocks] of contents)
+    if (!seen.has(id) && blocks.length > 0)
+      plan.diagnostics.push({
+        severity: "warning",
+        message: `Mục “${headings.get(id)?.line ?? id}” có số liệu nhưng chưa có trong văn bản; bấm “Chèn tất cả các mục” để chèn.`,
+      });
+  return plan;
+}

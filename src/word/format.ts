@@ -1,0 +1,180 @@
+/**
+ * Word formatting of the report's parts, computed from core/layout.ts (the numbers io/docx.ts
+ * uses) and converted to the units Office.js takes: points for sizes, indents and spacing,
+ * lineSpacing in points where 12 is one line. Pure data, no Office.js calls.
+ */
+import { HeadingLevel } from "../core/document";
+import {
+  BODY,
+  BODY_TABLE,
+  CLOSING,
+  FONT,
+  FOOTNOTE,
+  HEADER_TABLE,
+  HEADINGS,
+  RULE,
+  TEXT_WIDTH_TWIPS,
+  TITLE,
+} from "../core/layout";
+
+export type Alignment = "Left" | "Centered" | "Right" | "Justified";
+
+export interface ParagraphFormat {
+  /** A built-in style to apply first ("Normal", "Heading2"), or a style name copied from the document. */
+  styleBuiltIn?: string;
+  style?: string;
+  alignment: Alignment;
+  /** Points. */
+  firstLineIndent: number;
+  leftIndent: number;
+  rightIndent: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  /** Points, 12 per line: 13,8 is 1,15 lines. */
+  lineSpacing: number;
+  font: { name: string; size: number; color: string; bold: boolean; italic: boolean };
+}
+
+/** Twips (1/20 pt) → points. */
+export const twipsToPt = (twips: number) => twips / 20;
+
+/** A line spacing in 240ths of a line (OOXML "auto") → Office.js points, 12 per line: 276 → 13,8. */
+export const linesToPt = (auto240: number) => Math.round((auto240 / 240) * 12 * 100) / 100;
+
+const BLACK = "#000000";
+
+/** nd30.md § Page, "body": Times New Roman 14 pt, justified, 1 cm first line, 6 pt after, 1,15 lines. */
+export function bodyFormat(): ParagraphFormat {
+  return {
+    styleBuiltIn: "Normal",
+    alignment: "Justified",
+    firstLineIndent: twipsToPt(BODY.firstLineIndentTwips),
+    leftIndent: 0,
+    rightIndent: 0,
+    spaceBefore: 0,
+    spaceAfter: BODY.spacingAfterPt,
+    lineSpacing: linesToPt(BODY.lineAuto240),
+    font: { name: FONT, size: BODY.sizePt, color: BLACK, bold: false, italic: false },
+  };
+}
+
+/** nd30.md § Body headings: the body's size and indent, bold/italic per level, a Heading style for the navigation pane. */
+export function headingFormat(level: HeadingLevel): ParagraphFormat {
+  const f = HEADINGS[level];
+  const body = bodyFormat();
+  return {
+    ...body,
+    styleBuiltIn: `Heading${level + 1}`,
+    font: { ...body.font, bold: f.bold, italic: f.italic },
+  };
+}
+
+/** A centred line with no indent (header block, title, signature), as io/docx.ts's `line`. */
+export function centredLine(
+  sizePt: number,
+  options: { bold?: boolean; italic?: boolean; spaceBefore?: number; spaceAfter?: number } = {}
+): ParagraphFormat {
+  const body = bodyFormat();
+  return {
+    ...body,
+    alignment: "Centered",
+    firstLineIndent: 0,
+    spaceBefore: options.spaceBefore ?? 0,
+    spaceAfter: options.spaceAfter ?? 0,
+    font: { ...body.font, size: sizePt, bold: !!options.bold, italic: !!options.italic },
+  };
+}
+
+/** A left-aligned single-spaced line of Nơi nhận (nd30.md § Closing). */
+export function closingLine(
+  sizePt: number,
+  options: { bold?: boolean; italic?: boolean } = {}
+): ParagraphFormat {
+  const body = bodyFormat();
+  return {
+    ...body,
+    alignment: "Left",
+    firstLineIndent: 0,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    lineSpacing: linesToPt(CLOSING.lineAuto240),
+    font: { ...body.font, size: sizePt, bold: !!options.bold, italic: !!options.italic },
+  };
+}
+
+/** Kính gửi lines (nd30.md § Title): one recipient centred; several under an indented label. */
+export function addresseeFormat(kind: "single" | "label" | "item"): ParagraphFormat {
+  const body = bodyFormat();
+  if (kind === "single")
+    return centredLine(BODY.sizePt, {
+      spaceBefore: TITLE.spacingBeforePt,
+      spaceAfter: BODY.spacingAfterPt,
+    });
+  const share = kind === "label" ? TITLE.addresseeLabelIndentShare : TITLE.addresseeItemIndentShare;
+  return {
+    ...body,
+    alignment: "Justified",
+    firstLineIndent: 0,
+    leftIndent: twipsToPt(Math.round(TEXT_WIDTH_TWIPS * share)),
+    spaceBefore: kind === "label" ? TITLE.spacingBeforePt : 0,
+    spaceAfter: 0,
+  };
+}
+
+/** A body table cell's paragraph: 13 pt, no indent, 2 pt around, single spacing; header bold and centred. */
+export function tableCellFormat(alignment: Alignment, header: boolean): ParagraphFormat {
+  const body = bodyFormat();
+  return {
+    ...body,
+    alignment,
+    firstLineIndent: 0,
+    spaceBefore: twipsToPt(BODY_TABLE.cellSpacingTwips),
+    spaceAfter: twipsToPt(BODY_TABLE.cellSpacingTwips),
+    lineSpacing: linesToPt(BODY_TABLE.cellLineAuto240),
+    font: { ...body.font, size: BODY_TABLE.sizePt, bold: header && BODY_TABLE.headerBold },
+  };
+}
+
+/** Column widths in points: relative widths scaled to the text width, as io/docx.ts does. */
+export function columnWidthsPt(widths: number[]): number[] {
+  const total = widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => twipsToPt(Math.floor((w / total) * TEXT_WIDTH_TWIPS)));
+}
+
+/** The two columns of the header block and of the closing table, in twips. */
+export function twoColumnsTwips(leftShare: number): [number, number] {
+  const left = Math.round(TEXT_WIDTH_TWIPS * leftShare);
+  return [left, TEXT_WIDTH_TWIPS - left];
+}
+
+export const HEADER_COLUMNS = twoColumnsTwips(HEADER_TABLE.leftShare);
+export const CLOSING_COLUMNS = twoColumnsTwips(CLOSING.leftShare);
+
+/** Footnote text size and font (nd30.md: footnotes 12 pt [P]). */
+export const FOOTNOTE_FONT = { name: FONT, size: FOOTNOTE.sizePt };
+
+/**
+ * A drawn rule (nd30.md § Header block: never typed dashes) as a one-paragraph OOXML package:
+ * an empty paragraph's bottom border, `widthTwips` long, centred in `columnTwips`. WordApi 1.3 has
+ * no paragraph borders, but insertOoxml (WordApi 1.1) takes this; io/docx.ts draws the same rule.
+ * Only numbers go into the XML.
+ */
+export function ruleOoxml(widthTwips: number, columnTwips: number): string {
+  const side = Math.max(0, Math.round((columnTwips - widthTwips) / 2));
+  const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  const paragraph =
+    `<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="${RULE.borderEighthsPt}" w:space="1" w:color="000000"/></w:pBdr>` +
+    `<w:spacing w:before="0" w:after="0" w:line="${RULE.lineTwips}" w:lineRule="exact"/>` +
+    `<w:ind w:left="${side}" w:right="${side}" w:firstLine="0"/></w:pPr>` +
+    `<w:r><w:rPr><w:rFonts w:ascii="${FONT}" w:hAnsi="${FONT}"/><w:sz w:val="${RULE.sizePt * 2}"/></w:rPr><w:t></w:t></w:r></w:p>`;
+  return (
+    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
+    `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>` +
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>` +
+    `</Relationships></pkg:xmlData></pkg:part>` +
+    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
+    `<w:document xmlns:w="${w}"><w:body>${paragraph}</w:body></w:document>` +
+    `</pkg:xmlData></pkg:part></pkg:package>`
+  );
+}

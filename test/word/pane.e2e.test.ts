@@ -1,0 +1,208 @@
+/**
+ * The Word pane in real Chromium at task-pane widths: the real WordPane, the real adapter, the
+ * Word test double as the open document (harness/pane.tsx, bundled here with the project's
+ * webpack settings). Driven from the keyboard like a clerk without a mouse; the screenshot for
+ * the README is taken here (out/screenshots/word-pane.png).
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Browser, Page } from "playwright-core";
+import webpack from "webpack";
+import { launchChromium } from "../helpers/browser";
+import { StaticServer, serveFolder } from "../../src/scripts/static-server";
+import { xlsxBytes } from "../helpers/workbooks";
+
+const ROOT = path.join(__dirname, "../..");
+const EXAMPLE = path.join(ROOT, "examples/binh-thanh-2023.xlsx");
+const SHOTS = path.join(ROOT, "out/screenshots");
+
+let browser: Browser;
+let server: StaticServer;
+let dir: string;
+
+/** Bundles the harness with the project's webpack rules (ts-loader, the same chunks). */
+async function bundle(out: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const project = await require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" });
+  const config: webpack.Configuration = {
+    mode: "development",
+    devtool: false,
+    context: ROOT,
+    entry: { pane: path.join(__dirname, "harness/pane.tsx") },
+    output: { path: out, filename: "[name].js", chunkFilename: "[name].js", publicPath: "/" },
+    resolve: project.resolve,
+    module: project.module,
+    performance: { hints: false },
+  };
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (err, stats) =>
+      err || stats?.hasErrors()
+        ? reject(err ?? new Error(stats!.toString("errors-only")))
+        : resolve()
+    )
+  );
+  writeFileSync(
+    path.join(out, "index.html"),
+    '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Báo cáo</title></head>' +
+      '<body style="margin:0"><div id="root"></div><script src="/pane.js"></script></body></html>'
+  );
+}
+
+/** The example workbook with one figure changed (Số hộ nghèo: 95), as a file to choose. */
+async function changedExample(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(EXAMPLE).buffer as ArrayBuffer);
+  const ws = wb.getWorksheet("Biểu 01")!;
+  ws.eachRow((row) => {
+    if (row.getCell(2).value === "Số hộ nghèo") row.getCell(5).value = 95;
+  });
+  const file = path.join(dir, "binh-thanh-2023.xlsx");
+  writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+  return file;
+}
+
+/** The file each page's next file chooser gets. */
+const nextFile = new WeakMap<Page, string>();
+
+async function open(width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 1000 } });
+  // Listening before the page loads: Playwright then intercepts every file chooser, with no race.
+  page.on("filechooser", (chooser) => void chooser.setFiles(nextFile.get(page)!));
+  await page.goto(`${server.url}/index.html`);
+  await page.getByRole("heading", { name: "Báo cáo" }).waitFor();
+  return page;
+}
+
+/** Chooses a workbook with the keyboard: focus "Chọn tệp Excel", press Enter, pick the file. */
+async function chooseWorkbook(page: Page, file: string): Promise<void> {
+  nextFile.set(page, file);
+  const chosen = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Chọn tệp Excel" }).focus();
+  await page.keyboard.press("Enter");
+  await chosen;
+}
+
+const texts = (page: Page) => page.evaluate(() => window.__word.texts());
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "baocao-word-pane-"));
+  mkdirSync(SHOTS, { recursive: true });
+  await bundle(path.join(dir, "www"));
+  server = await serveFolder(path.join(dir, "www"));
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the Word pane", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open(400);
+  });
+
+  test("opens with the file button and the paste box, in Vietnamese", async () => {
+    await page.getByRole("button", { name: "Chọn tệp Excel" }).waitFor();
+    await page.getByText("Hoặc dán vùng số liệu đã sao chép từ Excel").waitFor();
+  });
+
+  test("a chosen workbook shows the sections, their status in the document and the sentences", async () => {
+    await chooseWorkbook(page, EXAMPLE);
+    await page.getByText("- Số hộ nghèo: 99 hộ, chiếm 7,13%.").waitFor();
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("Số liệu: binh-thanh-2023.xlsx");
+    await page.getByRole("combobox", { name: "Mục có số liệu" }).click();
+    const options = await page.getByRole("option").allInnerTexts();
+    expect(options).toContain("2.2. Công tác dân vận của Ủy ban nhân dân — có tiêu đề");
+    await page.keyboard.press("Escape");
+  });
+
+  test("“Chèn tất cả các mục”, from the keyboard, puts each section under its heading", async () => {
+    await page.getByRole("button", { name: "Chèn tất cả các mục" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Đã chèn 6 mục vào văn bản.").waitFor();
+    const t = await texts(page);
+    expect(t[t.indexOf("2.2. Công tác dân vận của Ủy ban nhân dân") + 1]).toBe(
+      "- Số hộ nghèo: 99 hộ, chiếm 7,13%."
+    );
+    expect(t).toContain("Ủy ban nhân dân xã bám sát chương trình công tác.");
+    await page.screenshot({ path: path.join(SHOTS, "word-pane.png") });
+  });
+
+  test("“Cập nhật số liệu” asks before overwriting an edited sentence; keeping it keeps it", async () => {
+    await page.evaluate(() => {
+      const p = window.__word.world.paragraphs.find((x) => x.text.startsWith("- Số hộ nghèo"))!;
+      p.runs[0].text = "- Số hộ nghèo: 99 hộ (rà soát tháng 11), chiếm 7,13%.";
+    });
+    await chooseWorkbook(page, await changedExample());
+    await page.getByText("- Số hộ nghèo: 95 hộ, chiếm 6,84%.").waitFor();
+    await page.getByRole("button", { name: "Cập nhật số liệu" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByText("“- Số hộ nghèo: 99 hộ (rà soát tháng 11), chiếm 7,13%.”").waitFor();
+    await dialog.getByRole("button", { name: "Giữ phần đã sửa" }).click();
+    await page.getByText("Giữ nguyên 1 phần đã được sửa tay.", { exact: false }).waitFor();
+    expect(await texts(page)).toContain("- Số hộ nghèo: 99 hộ (rà soát tháng 11), chiếm 7,13%.");
+
+    await page.getByRole("button", { name: "Cập nhật số liệu" }).click();
+    await dialog.getByRole("button", { name: "Ghi đè bằng số liệu mới" }).click();
+    await page.getByText("Đã cập nhật 1 phần số liệu.").waitFor();
+    expect(await texts(page)).toContain("- Số hộ nghèo: 95 hộ, chiếm 6,84%.");
+  });
+
+  test("“Tạo khung báo cáo” refuses a document that has text, in Vietnamese", async () => {
+    await page.getByRole("button", { name: "Tạo khung báo cáo" }).click();
+    await page.getByText("chỉ dùng cho văn bản trống", { exact: false }).first().waitFor();
+  });
+});
+
+describe("bad input and narrow panes", () => {
+  test("a workbook with errors inserts nothing and lists the errors", async () => {
+    const page = await open(360);
+    const file = path.join(dir, "khong-co-bieu.xlsx");
+    writeFileSync(
+      file,
+      await xlsxBytes([{ name: "Trang 1", rows: [["Ghi chép"], ["không có biểu nào"]] }])
+    );
+    await chooseWorkbook(page, file);
+    await page
+      .getByText("Số liệu có lỗi nên chưa chèn được gì vào văn bản", { exact: false })
+      .waitFor();
+    await page.getByText("Không tìm thấy biểu chỉ tiêu nào", { exact: false }).waitFor();
+    expect(await page.getByRole("button", { name: "Chèn tất cả các mục" }).isDisabled()).toBe(true);
+    expect(await page.evaluate(() => window.__word.tags())).toEqual([]);
+    await page.close();
+  });
+
+  test.each([320, 450])(
+    "at %i px nothing overflows sideways and every action is reachable with Tab",
+    async (width) => {
+      const page = await open(width);
+      await chooseWorkbook(page, EXAMPLE);
+      await page.getByText("- Số hộ nghèo: 99 hộ, chiếm 7,13%.").waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      const reached = new Set<string>();
+      await page.locator("body").focus();
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press("Tab");
+        reached.add(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ""));
+      }
+      for (const name of [
+        "Chọn tệp Excel",
+        "Chèn tất cả các mục",
+        "Cập nhật số liệu",
+        "Chèn mục này",
+        "Chèn tại con trỏ",
+        "Tạo khung báo cáo",
+      ])
+        expect(reached).toContain(name);
+      await page.close();
+    }
+  );
+});
