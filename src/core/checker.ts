@@ -33,7 +33,7 @@
  * decomposed Unicode (Unikey "tổ hợp") is checked too, with offsets into the original.
  */
 import { percentOf } from "./metrics";
-import { formatPercent, parseViNumber, roundHalfUp } from "./numbers";
+import { formatPercent, lastDigitDistance, parseViNumber, roundHalfUp } from "./numbers";
 
 export type FindingSeverity = "error" | "rounding" | "style";
 export type StyleIssue = "dot-decimal" | "space-before-percent";
@@ -696,7 +696,7 @@ function toClaim(f: Found, paragraph: number, doc: Doc): Claim | undefined {
 
 /** See the module comment: distance from the computed value in units of the last digit written. */
 function verdictOf(p: Percent, exact: number): Claim["verdict"] {
-  const distance = Number((Math.abs(p.value - exact) * 10 ** p.decimals).toPrecision(12));
+  const distance = lastDigitDistance(p.value, p.decimals, exact);
   if (distance <= 0.5) return p.style.length > 0 ? "style" : "ok";
   return distance < 1 ? "rounding" : "error";
 }

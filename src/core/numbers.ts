@@ -76,6 +76,15 @@ function assertFinite(x: number): void {
   if (!Number.isFinite(x)) throw new RangeError(`Không định dạng được giá trị không hữu hạn: ${x}`);
 }
 
+/**
+ * How far a stated value is from the exact one, in units of the stated value's last digit:
+ * 0.5 or less means the stated value is a correct rounding ("more than half a unit of its last
+ * digit" is the rule of the sheet check and the report check alike). 41.6 vs 41.06 at 1 decimal → 5.4.
+ */
+export function lastDigitDistance(stated: number, decimals: number, exact: number): number {
+  return Number((Math.abs(stated - exact) * 10 ** decimals).toPrecision(12));
+}
+
 /** A number read from text; `percent` is true when the text ended with "%". */
 export interface ParsedNumber {
   value: number;

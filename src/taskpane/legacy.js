@@ -3,14 +3,17 @@
    instead of leaving the pane blank, and point to the web page (standalone mode). */
 (function () {
   var ua = window.navigator.userAgent;
-  var legacy = /Trident\/|MSIE |Edge\/\d/.test(ua) || typeof window.Promise === "undefined" || typeof window.fetch === "undefined";
+  var legacy =
+    /Trident\/|MSIE |Edge\/\d/.test(ua) ||
+    typeof window.Promise === "undefined" ||
+    typeof window.fetch === "undefined";
   if (!legacy) return;
   window.__baocaoLegacy = true;
   var root = document.getElementById("root");
   if (!root) return;
   root.innerHTML =
     '<div style="font-family: Segoe UI, Arial, sans-serif; padding: 16px; line-height: 1.5">' +
-    "<h1 style=\"font-size: 20px\">Báo cáo</h1>" +
+    '<h1 style="font-size: 20px">Báo cáo</h1>' +
     "<p>Phiên bản Office này hiển thị ngăn tác vụ bằng trình duyệt cũ (Internet Explorer hoặc EdgeHTML), " +
     "nên không chạy được ngăn “Báo cáo”.</p>" +
     "<p>Cách khác: mở trang <b>taskpane.html</b> của Báo cáo bằng Microsoft Edge hoặc Google Chrome " +

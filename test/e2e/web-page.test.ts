@@ -29,6 +29,8 @@ let cliDocx: DocxContents;
 async function openPage(width = 420): Promise<Page> {
   const p = await browser.newPage({ viewport: { width, height: 900 } });
   p.on("request", (r) => requests.push(r.url()));
+  // Intercepting file choosers is switched on asynchronously: do it now, not in the race with a key press.
+  p.on("filechooser", () => undefined);
   await p.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
   await p.goto(`${server.url}/taskpane.html`);
   return p;
@@ -127,6 +129,11 @@ describe("standalone mode", () => {
     const text = await page.locator("main").innerText();
     expect(text).toContain("- Số hộ nghèo: 99 hộ, chiếm 7,13%.");
     expect(text).not.toContain("A. KẾT QUẢ CÔNG TÁC DÂN VẬN NĂM 2023");
+    // The workbook's "2.x" groups become khoản of KẾT QUẢ THỰC HIỆN in this outline.
+    const results = text.indexOf("II. KẾT QUẢ THỰC HIỆN");
+    expect(results).toBeGreaterThan(text.indexOf("I. ĐẶC ĐIỂM TÌNH HÌNH"));
+    expect(text.indexOf("1. Công tác dân vận của Hội đồng nhân dân")).toBeGreaterThan(results);
+    expect(text.indexOf("III. ĐÁNH GIÁ CHUNG")).toBeGreaterThan(text.indexOf("- Số hộ nghèo: 99 hộ"));
   });
 
   test("with Office.js present but no host, it is still the web page", async () => {

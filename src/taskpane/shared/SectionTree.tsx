@@ -1,6 +1,13 @@
 // The report's sections as a tree, with a preview of what each holds: the sentences exactly as
 // the document will have them (the preview renderer of core/document.ts).
-import { Tree, TreeItem, TreeItemLayout, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Tree,
+  TreeItem,
+  TreeItemLayout,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { Block, ReportDocument } from "../../core/document";
 import { plainText } from "../../core/document";
 
@@ -56,9 +63,7 @@ function Item({ node }: { node: Node }) {
         {node.lines.map((line, i) => (
           <TreeItem key={i} itemType="leaf">
             <TreeItemLayout
-              className={
-                line.startsWith("[") ? `${styles.line} ${styles.placeholder}` : styles.line
-              }
+              className={mergeClasses(styles.line, line.startsWith("[") && styles.placeholder)}
             >
               {line}
             </TreeItemLayout>

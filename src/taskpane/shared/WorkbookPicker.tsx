@@ -1,6 +1,6 @@
 // "Chọn tệp Excel": a button (keyboard-operable) and a drop zone for .xlsx files.
 // The file is read in the browser; nothing is uploaded.
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 
 const useStyles = makeStyles({
@@ -30,7 +30,7 @@ export function WorkbookPicker({ onFile, busy }: { onFile: (file: File) => void;
   };
   return (
     <div
-      className={over ? `${styles.zone} ${styles.over}` : styles.zone}
+      className={mergeClasses(styles.zone, over && styles.over)}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
