@@ -50,6 +50,26 @@ export interface WParagraph extends WClientObject {
   getRange(rangeLocation?: "Whole" | "Start" | "End"): WRange;
 }
 
+/**
+ * Word.SearchOptions (WordApi 1.1). Without wildcards, "^" starts a special character ("^s" a
+ * non-breaking space, "^t" a tab, "^^" the caret itself); Word for Windows refuses a search
+ * text longer than 255 characters (InvalidArgument).
+ */
+export interface WSearchOptions {
+  matchCase?: boolean;
+  matchWildcards?: boolean;
+  matchWholeWord?: boolean;
+  matchPrefix?: boolean;
+  matchSuffix?: boolean;
+  ignorePunct?: boolean;
+  ignoreSpace?: boolean;
+}
+
+/** Ranges found by a search, in document order (WordApi 1.1). */
+export interface WRangeCollection extends WClientObject {
+  readonly items: WRange[];
+}
+
 export interface WParagraphCollection extends WClientObject {
   readonly items: WParagraph[];
   getFirst(): WParagraph;
@@ -77,6 +97,10 @@ export interface WRange extends WClientObject {
   /** WordApi 1.5: the reference mark goes after this range. */
   insertFootnote(insertText?: string): WNoteItem;
   expandTo(range: WRange): WRange;
+  /** "Replace" puts the text in place of the range, with the formatting of its first character. */
+  insertText(text: string, insertLocation: "Replace" | "Start" | "End"): WRange;
+  /** Selects the range and scrolls Word to it (WordApi 1.1). */
+  select(selectionMode?: "Select" | "Start" | "End"): void;
 }
 
 export interface WContentControl extends WClientObject {
@@ -143,6 +167,8 @@ export interface WBody extends WClientObject {
   readonly text: string;
   readonly font: WFont;
   readonly paragraphs: WParagraphCollection;
+  /** Every occurrence of `searchText` in the body, tables and content controls included, in order. */
+  search(searchText: string, searchOptions?: WSearchOptions): WRangeCollection;
   insertParagraph(paragraphText: string, insertLocation: "Start" | "End"): WParagraph;
   insertOoxml(ooxml: string, insertLocation: "Start" | "End"): WRange;
   insertTable(

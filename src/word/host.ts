@@ -1,9 +1,10 @@
 /**
  * The Word adapter: what the pane asks of Word, each operation one Word.run with a constant
  * number of context.sync calls whatever the number of sections and indicators (insert 2,
- * skeleton 2, refresh 3, status 1), never one inside a loop. Plans come from core/placement.ts;
- * rendering from render.ts. Messages are Vietnamese. The pane receives a WordHost (React
- * context), so it runs against the test double in tests and screenshots.
+ * skeleton 2, refresh 3, status 1; the figure check of figures.ts: check 1, select 2, fix 2),
+ * never one inside a loop. Plans come from core/placement.ts; rendering from render.ts.
+ * Messages are Vietnamese. The pane receives a WordHost (React context), so it runs against the
+ * test double in tests and screenshots.
  */
 import { Diagnostic } from "../core/diagnostics";
 import { Block, ReportDocument } from "../core/document";
@@ -20,13 +21,9 @@ import {
   sectionContents,
 } from "../core/placement";
 import { isOurTag, sectionTag } from "../core/tags";
-import type {
-  OfficeErrorLike,
-  WContentControl,
-  WContext,
-  WParagraph,
-  WordEnvironment,
-} from "./api";
+import type { WContentControl, WContext, WParagraph, WordEnvironment } from "./api";
+import { describeWordError } from "./errors";
+import { FigureChecks, figureChecks } from "./figures";
 import { Alignment, ParagraphFormat, bodyFormat } from "./format";
 import * as memory from "./memory";
 import type { SourceRecord } from "./memory";
@@ -40,6 +37,8 @@ import {
   writeSection,
   writeSkeleton,
 } from "./render";
+
+export { describeWordError };
 
 /** What this Word can do, and what it lacks, in Vietnamese. */
 export interface WordCapabilities {
@@ -88,7 +87,7 @@ export interface DocumentStatus {
   diagnostics: Diagnostic[];
 }
 
-export interface WordHost {
+export interface WordHost extends FigureChecks {
   capabilities(): WordCapabilities;
   /** The workbook and outline this document was last filled from, if any. */
   remembered(): SourceRecord | undefined;
@@ -125,16 +124,6 @@ function fail(message: string, extra: Diagnostic[] = []): WordResult {
     inserted: [],
     updated: 0,
   };
-}
-
-/** Office.js errors in the clerk's words. */
-export function describeWordError(e: unknown): string {
-  const err = (e ?? {}) as OfficeErrorLike;
-  if (err.code === "AccessDenied")
-    return "Văn bản đang được bảo vệ hoặc chỉ cho đọc nên Word không cho ghi. Hãy bỏ bảo vệ (Xem lại › Hạn chế chỉnh sửa) hoặc bấm “Cho phép chỉnh sửa”, rồi bấm lại.";
-  if (err.code === "ApiNotFound")
-    return "Word này thiếu một chức năng add-in cần dùng. Hãy cập nhật Office, hoặc dùng Word trên web.";
-  return `Word báo lỗi${err.code ? ` (${err.code})` : ""}: ${err.message ?? String(e)}`;
 }
 
 export function createWordHost(env: WordEnvironment): WordHost {
@@ -251,6 +240,7 @@ export function createWordHost(env: WordEnvironment): WordHost {
 
   return {
     capabilities,
+    ...figureChecks(env),
 
     remembered: () => memory.readSource(env.settings()),
 

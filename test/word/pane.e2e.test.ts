@@ -159,6 +159,64 @@ describe("the Word pane", () => {
   });
 });
 
+describe("“Kiểm tra số liệu trong văn bản”", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open(400);
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  const findings = () =>
+    page.getByRole("list", { name: "Các chỗ cần xem lại" }).getByRole("listitem");
+
+  test("lists the wrong percentages of the draft, with the correct value, without a workbook", async () => {
+    await page.getByRole("button", { name: "Kiểm tra số liệu", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Đã kiểm tra 2 tỷ lệ trong văn bản: 2 chỗ cần xem lại.").waitFor();
+    const items = await findings().allInnerTexts();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain("Lỗi");
+    expect(items[0]).toContain("“9/10 đồng chí có trình độ đại học, chiếm 90,9%”");
+    expect(items[0]).toContain("đúng là 90%");
+    expect(items[1]).toContain("“581/1415 hộ gia đình trên địa bàn xã đạt 41,6%”");
+    expect(items[1]).toContain("Sửa thành 41,1%");
+    expect(await page.evaluate(() => window.__word.selected())).toBeUndefined();
+  });
+
+  test("Enter on a finding selects its value in the document; nothing is changed", async () => {
+    const before = await texts(page);
+    await findings()
+      .nth(1)
+      .getByRole("button", { name: /581\/1415/ })
+      .focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Đã chọn “41,6%” ở đoạn 5.").waitFor();
+    expect(await page.evaluate(() => window.__word.selected())).toBe("41,6%");
+    await findings().nth(0).getByRole("button", { name: /9\/10/ }).click();
+    await page.getByText("Đã chọn “90,9%” ở đoạn 4.").waitFor();
+    expect(await page.evaluate(() => window.__word.selected())).toBe("90,9%");
+    expect(await texts(page)).toEqual(before);
+  });
+
+  test("“Sửa thành 41,1%” replaces that value only, when pressed", async () => {
+    const before = await texts(page);
+    await page.getByRole("button", { name: "Sửa thành 41,1%" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Đã sửa “41,6%” thành “41,1%” ở đoạn 5.").waitFor();
+    const after = await texts(page);
+    expect(after).toEqual(before.map((t) => t.replace("xã đạt 41,6%.", "xã đạt 41,1%.")));
+    expect(after).toContain(
+      "Vận động trang bị bình PCCC xách tay cho 581/1415 hộ gia đình trên địa bàn xã đạt 41,1%."
+    );
+    expect(await findings().nth(1).innerText()).toContain("Đã sửa");
+    expect(await page.getByRole("button", { name: "Sửa thành 90%" }).isVisible()).toBe(true);
+    expect(after.join("\n")).toContain("chiếm 90,9%");
+    await page.screenshot({ path: path.join(SHOTS, "word-pane-check.png"), fullPage: true });
+  });
+});
+
 describe("bad input and narrow panes", () => {
   test("a workbook with errors inserts nothing and lists the errors", async () => {
     const page = await open(360);
@@ -200,6 +258,7 @@ describe("bad input and narrow panes", () => {
         "Chèn mục này",
         "Chèn tại con trỏ",
         "Tạo khung báo cáo",
+        "Kiểm tra số liệu",
       ])
         expect(reached).toContain(name);
       await page.close();

@@ -24,6 +24,7 @@ import { PastePicker } from "../shared/PastePicker";
 import { SectionTree } from "../shared/SectionTree";
 import { WorkbookPicker } from "../shared/WorkbookPicker";
 import { useReport } from "../shared/useReport";
+import { FigureCheck } from "./FigureCheck";
 import { useWordHost } from "./hostContext";
 import { OverwriteDialog } from "./OverwriteDialog";
 import { SectionPicker } from "./SectionPicker";
@@ -174,6 +175,8 @@ export function WordPane() {
           )}
         </>
       )}
+      <Divider />
+      <FigureCheck host={host} />
       <OverwriteDialog question={actions.question} />
     </main>
   );

@@ -242,3 +242,61 @@ export function newTable(rows: number, columns: number, values?: string[][]): Fa
   );
   return t;
 }
+
+/**
+ * Replaces characters [start, end) of a paragraph's text with `text`, as Word's
+ * insertText(…, "Replace") on that range does: the new text takes the font of the run holding
+ * the first replaced character; every other character and run is left as it was, and runs
+ * emptied by the replacement disappear (footnote marks stay).
+ */
+export function replaceText(p: FakeParagraph, start: number, end: number, text: string): void {
+  let offset = 0;
+  let placed = false;
+  const runs: FakeRun[] = [];
+  for (const run of p.runs) {
+    const from = offset;
+    offset += run.text.length;
+    if (offset <= start || from >= end) {
+      runs.push(run);
+      continue;
+    }
+    const before = run.text.slice(0, Math.max(0, start - from));
+    const after = run.text.slice(Math.min(run.text.length, end - from));
+    run.text = placed ? after : before + text + after;
+    placed = true;
+    if (run.text !== "" || run.footnote) runs.push(run);
+  }
+  if (!placed) throw new FakeOfficeError("InvalidArgument", "The range is not in the paragraph.");
+  p.runs = runs;
+}
+
+/** The special characters of Word's search text without wildcards that the adapter may use. */
+const SEARCH_CODES: Record<string, string> = { "^": "^", s: "\u00a0", t: "\t" };
+
+/** Word's search text without wildcards, as the characters it matches. */
+export function searchedText(searchText: string): string {
+  if (searchText === "" || searchText.length > 255)
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      "The search text must have from 1 to 255 characters."
+    );
+  return searchText.replace(/\^(.?)/g, (_, code: string) => {
+    const ch = SEARCH_CODES[code];
+    if (ch === undefined)
+      throw new Error(`Test double: the special search character "^${code}" is not implemented.`);
+    return ch;
+  });
+}
+
+/** Offsets of the occurrences of `needle` in `text`, left to right, not overlapping, as Word finds them. */
+export function occurrencesIn(text: string, needle: string, matchCase: boolean): number[] {
+  const hay = matchCase ? text : text.toLocaleLowerCase("vi");
+  const find = matchCase ? needle : needle.toLocaleLowerCase("vi");
+  if (hay.length !== text.length || find.length !== needle.length)
+    throw new Error(
+      "Test double: a case-insensitive search that changes lengths is not implemented."
+    );
+  const out: number[] = [];
+  for (let at = hay.indexOf(find); at >= 0; at = hay.indexOf(find, at + find.length)) out.push(at);
+  return out;
+}

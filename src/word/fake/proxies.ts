@@ -16,6 +16,8 @@ import type {
   WParagraph,
   WParagraphCollection,
   WRange,
+  WRangeCollection,
+  WSearchOptions,
   WTable,
   WTableBorder,
   WTableCell,
@@ -36,9 +38,12 @@ import {
   insertInside,
   newParagraph,
   newTable,
+  occurrencesIn,
   paragraphsOf,
   parentControl,
   remove,
+  replaceText,
+  searchedText,
   tableNestingLevel,
   textOf,
   wrap,
@@ -166,12 +171,15 @@ class DocumentProxy implements WDocument {
     );
   }
 
+  /** What select() selected last, if the cursor is still there; else the cursor. */
   getSelection(): RangeProxy {
     const world = this.context.world;
-    return new RangeProxy(this.context, () => ({
-      kind: "cursor",
-      paragraph: world.cursor ?? paragraphsOf(world.body)[0],
-    }));
+    return new RangeProxy(this.context, (): RangeValue => {
+      const s = world.selection;
+      if (s && s.paragraph === world.cursor)
+        return { kind: "span", ...s, text: s.paragraph.text.slice(s.start, s.end) };
+      return { kind: "cursor", paragraph: world.cursor ?? paragraphsOf(world.body)[0] };
+    });
   }
 }
 
@@ -179,6 +187,8 @@ class DocumentProxy implements WDocument {
 interface FontTarget {
   runs: FakeRun[];
   paragraphs: FakeParagraph[];
+  /** Runs that may lie only partly in the range (a search result): readable, not settable here. */
+  partial?: boolean;
 }
 
 const FONT_KEYS = ["name", "size", "color", "bold", "italic"] as const;
@@ -198,6 +208,8 @@ class FontProxy extends Proxy<FontTarget> implements WFont {
   }
   private setFont<K extends keyof FakeFont>(key: K, value: FakeFont[K]) {
     this.change((t) => {
+      if (t.partial)
+        throw new Error("Test double: setting the font of part of a run is not implemented.");
       for (const r of t.runs) r.font[key] = value;
       for (const p of t.paragraphs) p.font[key] = value;
     });
@@ -298,6 +310,29 @@ class BodyProxy extends Proxy<Container> implements WBody {
     const made = new Ref<FakeTable>();
     this.change((c) => insertInside(c, made.set(newTable(rows, columns, values)), where));
     return new TableProxy(this.context, made.get);
+  }
+  search(searchText: string, options: WSearchOptions = {}): RangeCollectionProxy {
+    const unsupported = Object.entries(options).filter(([k, v]) => k !== "matchCase" && v === true);
+    if (unsupported.length > 0)
+      throw new Error(`Test double: search option ${unsupported[0][0]} is not implemented.`);
+    const found = new Ref<RangeValue[]>();
+    this.context.enqueue(() => {
+      const needle = searchedText(searchText);
+      found.set(
+        paragraphsOf(this.node()).flatMap((paragraph) =>
+          occurrencesIn(paragraph.text, needle, options.matchCase === true).map(
+            (start): RangeValue => ({
+              kind: "span",
+              paragraph,
+              start,
+              end: start + needle.length,
+              text: paragraph.text.slice(start, start + needle.length),
+            })
+          )
+        )
+      );
+    });
+    return new RangeCollectionProxy(this.context, found.get);
   }
 }
 
@@ -508,11 +543,45 @@ class ParagraphCollectionProxy extends Proxy<FakeParagraph[]> implements WParagr
   }
 }
 
-/** What a range covers: runs of one paragraph, whole blocks, or the cursor in a paragraph. */
+/**
+ * What a range covers: runs of one paragraph, whole blocks, the cursor in a paragraph, or
+ * characters [start, end) of a paragraph (a search result; `text` is what they held then).
+ */
 type RangeValue =
   | { kind: "runs"; paragraph: FakeParagraph; runs: FakeRun[] }
   | { kind: "blocks"; nodes: FakeBlock[] }
-  | { kind: "cursor"; paragraph: FakeParagraph };
+  | { kind: "cursor"; paragraph: FakeParagraph }
+  | { kind: "span"; paragraph: FakeParagraph; start: number; end: number; text: string };
+
+type Span = Extract<RangeValue, { kind: "span" }>;
+
+/**
+ * A span whose characters are still those it was found on. Word keeps a range on its text while
+ * the document changes; the double does not track edits, so it refuses a span that went stale.
+ */
+function current(r: Span): Span {
+  if (r.paragraph.text.slice(r.start, r.end) !== r.text)
+    throw new Error("Test double: the paragraph changed under a range found earlier.");
+  return r;
+}
+
+/** The runs holding characters [start, end) of a paragraph. */
+function runsBetween(p: FakeParagraph, start: number, end: number): FakeRun[] {
+  let offset = 0;
+  return p.runs.filter((run) => {
+    const from = offset;
+    offset += run.text.length;
+    return offset > start && from < end;
+  });
+}
+
+/** Offsets of whole runs in their paragraph. */
+function spanOfRuns(p: FakeParagraph, runs: FakeRun[]): { start: number; end: number } {
+  const starts = p.runs.map((_, i) => p.runs.slice(0, i).reduce((n, r) => n + r.text.length, 0));
+  const first = p.runs.indexOf(runs[0]);
+  const last = p.runs.indexOf(runs[runs.length - 1]);
+  return { start: starts[first], end: starts[last] + runs[runs.length - 1].text.length };
+}
 
 function blocksOf(r: RangeValue): FakeBlock[] {
   return r.kind === "blocks" ? r.nodes : [r.paragraph];
@@ -528,6 +597,10 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
     this.font = new FontProxy(context, () => {
       const r = this.node();
       if (r.kind === "runs") return { runs: r.runs, paragraphs: [] };
+      if (r.kind === "span") {
+        const s = current(r);
+        return { runs: runsBetween(s.paragraph, s.start, s.end), paragraphs: [], partial: true };
+      }
       const paragraphs = blocksOf(r).flatMap((b) => paragraphsOf(b));
       return { paragraphs, runs: r.kind === "cursor" ? [] : paragraphs.flatMap((p) => p.runs) };
     });
@@ -550,7 +623,30 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
     if (name !== "text") return this.unknown(name);
     const r = this.node();
     if (r.kind === "runs") return r.runs.map((x) => x.text).join("");
+    if (r.kind === "span") return current(r).text;
     return r.kind === "cursor" ? "" : r.nodes.map((n) => textOf(n)).join("\r");
+  }
+  insertText(text: string, where: "Replace" | "Start" | "End"): RangeProxy {
+    const made = new Ref<RangeValue>();
+    this.change(() => {
+      const r = this.node();
+      if (r.kind !== "span" || where !== "Replace")
+        throw new Error(`Test double: insertText("${where}") on this range is not implemented.`);
+      const s = current(r);
+      replaceText(s.paragraph, s.start, s.end, text);
+      made.set({ ...s, end: s.start + text.length, text });
+    });
+    return new RangeProxy(this.context, made.get);
+  }
+  select(mode: "Select" | "Start" | "End" = "Select"): void {
+    this.context.enqueue(() => {
+      const r = this.node();
+      if (r.kind !== "span" && r.kind !== "runs")
+        throw new Error("Test double: select() on this range is not implemented.");
+      const { start, end } = r.kind === "span" ? current(r) : spanOfRuns(r.paragraph, r.runs);
+      const at = mode === "Start" ? [start, start] : mode === "End" ? [end, end] : [start, end];
+      this.context.world.select(r.paragraph, at[0], at[1]);
+    });
   }
   get text(): string {
     return this.read("text");
@@ -609,6 +705,8 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
     const made = new Ref<FakeBody>();
     this.change(() => {
       const r = this.node();
+      if (r.kind === "span")
+        throw new Error("Test double: a footnote after a search result is not implemented.");
       const paragraph =
         r.kind === "blocks" ? paragraphsOf(r.nodes[r.nodes.length - 1]).pop()! : r.paragraph;
       const after =
@@ -641,6 +739,28 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
         );
       made.set({ kind: "blocks", nodes: list.slice(from, to + 1) });
     });
+  }
+}
+
+class RangeCollectionProxy extends Proxy<RangeValue[]> implements WRangeCollection {
+  private list?: RangeProxy[];
+
+  override fill(paths: string[]): void {
+    this.list = this.node().map((r) => {
+      const item = new RangeProxy(this.context, () => r);
+      item.fill(paths);
+      return item;
+    });
+  }
+  protected override scalars() {
+    return ["text"];
+  }
+  protected snapshot(): unknown {
+    return undefined;
+  }
+  get items(): RangeProxy[] {
+    if (!this.list) throw notLoaded("items");
+    return this.list;
   }
 }
 

@@ -65,6 +65,8 @@ export class FakeWorld {
   syncs = 0;
   /** The paragraph holding the cursor (document start when unset). */
   cursor?: FakeParagraph;
+  /** What Range.select() selected last: characters [start, end) of a paragraph. */
+  selection?: { paragraph: FakeParagraph; start: number; end: number };
   wordApiMinor: number;
   protected: boolean;
   readOnly: boolean;
@@ -130,6 +132,18 @@ export class FakeWorld {
     const t = newTable(values.length, values[0].length, values);
     insertInside(this.body, t, "End");
     return t;
+  }
+
+  /** Range.select(): the selection, and the cursor in its paragraph. */
+  select(paragraph: FakeParagraph, start: number, end: number): void {
+    this.selection = { paragraph, start, end };
+    this.cursor = paragraph;
+  }
+
+  /** The text selected by Range.select(), or undefined when nothing was. */
+  get selectedText(): string | undefined {
+    const s = this.selection;
+    return s && s.paragraph.text.slice(s.start, s.end);
   }
 
   get paragraphs(): FakeParagraph[] {

@@ -12,6 +12,13 @@ const bold = { bold: true };
 world.addParagraph("Ủy ban nhân dân xã báo cáo kết quả công tác dân vận năm 2023 như sau:");
 world.addParagraph("I. ĐẶC ĐIỂM TÌNH HÌNH", bold);
 world.addParagraph("Bình Thành là xã nằm ở phía nam huyện Định Hóa.");
+// Two wrong percentages of the reference report, for "Kiểm tra số liệu trong văn bản".
+world.addParagraph(
+  "Ban Chấp hành Đảng bộ hiện nay có 9/10 đồng chí có trình độ đại học, chiếm 90,9%, 10/10 đồng chí có trình độ trung cấp lý luận chính trị."
+);
+world.addParagraph(
+  "Vận động trang bị bình PCCC xách tay cho 581/1415 hộ gia đình trên địa bàn xã đạt 41,6%."
+);
 world.addParagraph("II. KẾT QUẢ CÔNG TÁC DÂN VẬN CỦA HỆ THỐNG CHÍNH TRỊ", bold);
 for (const [heading, text] of [
   ["2.1. Công tác dân vận của Hội đồng nhân dân", "HĐND xã đã tổ chức thành công kỳ họp thứ 5."],
@@ -35,13 +42,19 @@ for (const [heading, text] of [
 
 declare global {
   interface Window {
-    __word: { world: FakeWorld; texts: () => string[]; tags: () => string[] };
+    __word: {
+      world: FakeWorld;
+      texts: () => string[];
+      tags: () => string[];
+      selected: () => string | undefined;
+    };
   }
 }
 window.__word = {
   world,
   texts: () => world.paragraphs.map((p) => p.text),
   tags: () => world.controls.map((c) => c.tag),
+  selected: () => world.selectedText,
 };
 
 createRoot(document.getElementById("root")!).render(
