@@ -8,11 +8,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../scripts/chromium";
 import { serveFolder } from "../scripts/static-server";
 
 const DIST = path.resolve("dist");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RUNS = 7;
 
 function gzipKb(files: string[]): number {
@@ -33,19 +32,7 @@ function entryScripts(): string[] {
 
 async function firstRender(): Promise<{ ms: number; scripts: string[] }> {
   const server = await serveFolder(DIST);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   const times: number[] = [];
   const scripts = new Set<string>();
   try {

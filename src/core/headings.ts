@@ -8,7 +8,7 @@
 import { Diagnostic } from "./diagnostics";
 import { Block, HeadingLevel } from "./document";
 import { headingLine } from "./lines";
-import { numberKey } from "./numbering";
+import { levelOfNumber, numberKey } from "./numbering";
 import { foldKey, isRomanNumeral } from "./text";
 
 /** One paragraph of the document as the Word adapter loads it (body.paragraphs, in order). */
@@ -104,17 +104,6 @@ export function parseHeading(text: string): ParsedHeading {
     key: titleKey(title),
     leadKey: colon > 0 ? titleKey(title.slice(0, colon)) : undefined,
   };
-}
-
-/** The level a heading number implies (nd30.md § Body headings): "A." phần, "II." mục, "1." khoản, "1.1." sub-khoản, "a)" điểm. */
-export function levelOfNumber(n: string): HeadingLevel | undefined {
-  if (n.startsWith("phần ")) return 0;
-  if (isRomanNumeral(n)) return 1;
-  if (/^[A-Z]$/.test(n)) return 0;
-  if (/^\d+$/.test(n)) return 2;
-  if (/^\d+(\.\d+)+$/.test(n)) return 3;
-  if (/^[a-zđ]$/.test(n)) return 4;
-  return undefined;
 }
 
 /** Paragraphs longer than this are prose, not headings (a run-in heading still counts). */

@@ -2,7 +2,9 @@
  * Section numbers from a section's place in the outline, after nd30.md § Body headings:
  * phần "A.", mục "I.", khoản "1.", sub-khoản "1.1.", điểm "a)".
  */
+import { HeadingLevel } from "./document";
 import { OutlineSection } from "./outlines";
+import { isRomanNumeral } from "./text";
 
 const ROMAN: [number, string][] = [
   [40, "XL"],
@@ -62,4 +64,15 @@ export function numberKey(n: string): string {
     .replace(/[.)]+$/, "")
     .replace(/\s+/g, "")
     .toLowerCase();
+}
+
+/** The level a heading number implies (nd30.md § Body headings): "A." phần, "II." mục, "1." khoản, "1.1." sub-khoản, "a)" điểm. */
+export function levelOfNumber(n: string): HeadingLevel | undefined {
+  if (n.startsWith("phần ")) return 0;
+  if (isRomanNumeral(n)) return 1;
+  if (/^[A-Z]$/.test(n)) return 0;
+  if (/^\d+$/.test(n)) return 2;
+  if (/^\d+(\.\d+)+$/.test(n)) return 3;
+  if (/^[a-zđ]$/.test(n)) return 4;
+  return undefined;
 }

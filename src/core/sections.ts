@@ -6,7 +6,7 @@
  */
 import { Diagnostics } from "./diagnostics";
 import { HeadingLevel } from "./document";
-import { numberKey, numberSections } from "./numbering";
+import { levelOfNumber, numberKey, numberSections } from "./numbering";
 import { Outline, OutlineSection, cloneSections, walk } from "./outlines";
 import { GroupRow, Indicator, IndicatorTable, splitNumberedTitle } from "./tables";
 import { foldKey, isRomanNumeral, upper } from "./text";
@@ -49,16 +49,6 @@ function numberKind(n: string): string {
     .split(".")
     .map(() => "1")
     .join(".");
-}
-
-function levelOfNumber(n: string): HeadingLevel | undefined {
-  if (n === "") return undefined;
-  if (isRomanNumeral(n)) return 1;
-  if (/^[A-Z]$/.test(n)) return 0;
-  if (/^\d+$/.test(n)) return 2;
-  if (/^\d+(\.\d+)+$/.test(n)) return 3;
-  if (/^[a-zđ]$/.test(n)) return 4;
-  return undefined;
 }
 
 /** True when at least half of the words of `title` (folded) occur in `other`; true for an empty title. */
