@@ -8,7 +8,7 @@ import { Document, Packer, Paragraph } from "docx";
 import ExcelJS from "exceljs";
 import { buildReport } from "../core/report";
 import { renderDocx } from "../io/docx";
-import { StarterGroup, StarterIndicator, starterTable } from "../io/starter";
+import { generatedSpec } from "../io/starter";
 import { writeWorkbook } from "../io/workbook";
 import { readWorkbook } from "../io/xlsx";
 
@@ -32,26 +32,9 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** A workbook of `n` indicators in groups of 50, with plan, same period and total. */
-async function workbook(n: number): Promise<Uint8Array> {
-  const items: (StarterIndicator | StarterGroup)[] = [];
-  for (let i = 0; i < n; i++) {
-    if (i % 50 === 0)
-      items.push({
-        group: String(Math.floor(i / 50) + 1),
-        title: `Nhóm chỉ tiêu ${Math.floor(i / 50) + 1}`,
-      });
-    items.push({
-      stt: String((i % 50) + 1),
-      name: `Chỉ tiêu số ${i + 1}`,
-      unit: "hộ",
-      plan: 100 + (i % 7),
-      actual: 90 + (i % 13),
-      samePeriod: 80 + (i % 11),
-      total: 1000,
-    });
-  }
-  return writeWorkbook({ tables: [starterTable("Biểu 01", ["BIỂU CHỈ TIÊU"], items)] });
+/** A workbook of `n` indicators (starter.ts generatedSpec). */
+function workbook(n: number): Promise<Uint8Array> {
+  return writeWorkbook(generatedSpec(n));
 }
 
 async function floor(bytes: Uint8Array, n: number): Promise<void> {

@@ -317,3 +317,25 @@ export function binhThanhSpec(): WorkbookSpec {
     ],
   };
 }
+
+/**
+ * A generated Biểu of `n` indicators in groups of 50, with plan, same period and total: the
+ * workbook the bench and the Excel double measure at 10 to 10,000 indicators.
+ */
+export function generatedSpec(n: number): WorkbookSpec {
+  const items: (StarterIndicator | StarterGroup)[] = [];
+  for (let i = 0; i < n; i++) {
+    const group = Math.floor(i / 50) + 1;
+    if (i % 50 === 0) items.push({ group: String(group), title: `Nhóm chỉ tiêu ${group}` });
+    items.push({
+      stt: String((i % 50) + 1),
+      name: `Chỉ tiêu số ${i + 1}`,
+      unit: "hộ",
+      plan: 100 + (i % 7),
+      actual: 90 + (i % 13),
+      samePeriod: 80 + (i % 11),
+      total: 1000,
+    });
+  }
+  return { tables: [starterTable("Biểu 01", ["BIỂU CHỈ TIÊU"], items)] };
+}

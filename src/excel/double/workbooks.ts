@@ -2,7 +2,7 @@
  * Workbooks for the tests and the bench, loaded into the double: starter Biểu of any size, with
  * the ratio cells emptied as a clerk would have them before "Tính lại tỷ lệ".
  */
-import { StarterGroup, StarterIndicator, starterTable } from "../../io/starter";
+import { generatedSpec } from "../../io/starter";
 import { writeWorkbook } from "../../io/workbook";
 import { fakeExcelFromXlsx } from "./from-xlsx";
 import { FakeExcel } from "./model";
@@ -12,23 +12,7 @@ export const STARTER_RATIO_COLUMNS = [7, 8, 9];
 
 /** `n` indicators in groups of 50, with plan, same period and total; ratio cells empty. */
 export async function starterExcel(n: number): Promise<FakeExcel> {
-  const items: (StarterIndicator | StarterGroup)[] = [];
-  for (let i = 0; i < n; i++) {
-    if (i % 50 === 0)
-      items.push({ group: String(i / 50 + 1), title: `Nhóm chỉ tiêu ${i / 50 + 1}` });
-    items.push({
-      stt: String((i % 50) + 1),
-      name: `Chỉ tiêu số ${i + 1}`,
-      unit: "hộ",
-      plan: 100 + (i % 7),
-      actual: 90 + (i % 13),
-      samePeriod: 80 + (i % 11),
-      total: 1000,
-    });
-  }
-  const bytes = await writeWorkbook({
-    tables: [starterTable("Biểu 01", ["BIỂU CHỈ TIÊU"], items)],
-  });
+  const bytes = await writeWorkbook(generatedSpec(n));
   const excel = await fakeExcelFromXlsx(bytes);
   clearRatioCells(excel, "Biểu 01");
   return excel;
