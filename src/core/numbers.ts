@@ -94,6 +94,9 @@ export interface ParsedNumber {
 const VI_GROUPED = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/; // 1.389 / 30.550.000 / 1.234,5
 const VI_PLAIN = /^[+-]?\d+(,\d+)?$/; // 28,75 / 99
 const DOT_DECIMAL = /^[+-]?\d+\.\d+$/; // 27.1 (not a thousands group: that case is matched above)
+// 1,512,300 / 1,234.5: English grouping, unambiguous (two comma groups, or a comma group and a
+// dot decimal); a single "1,389" stays Vietnamese (1,389).
+const EN_GROUPED = /^[+-]?\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d+)?|,\d{3}\.\d+)$/;
 
 /**
  * Reads a number written the Vietnamese way, as clerks type it into cells:
@@ -113,6 +116,7 @@ export function parseViNumber(text: string): ParsedNumber | undefined {
   let canonical: string;
   if (VI_GROUPED.test(s) || VI_PLAIN.test(s)) canonical = s.replace(/\./g, "").replace(",", ".");
   else if (DOT_DECIMAL.test(s)) canonical = s;
+  else if (EN_GROUPED.test(s)) canonical = s.replace(/,/g, "");
   else return undefined;
   const value = Number(canonical);
   return Number.isFinite(value) ? { value, percent } : undefined;

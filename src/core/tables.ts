@@ -1,16 +1,22 @@
 /**
  * Finds indicator tables (biểu chỉ tiêu) in cell grids and reads their rows.
- * A table starts at a header row naming an indicator column and at least one figure column;
- * the header may span two rows (a merged "So sánh (%)" over "TH/KH" and "TH/CK").
+ * A table starts at a header of one to three rows whose columns (reading/columns.ts) give a name
+ * column and at least one figure column; title rows above it may name the table's unit, notes rows
+ * ("Nguồn: …", "Ghi chú: …") below it end it. The clerk's corrections of column roles (mapping
+ * sheet) are applied after the reader's own decision.
  */
 import { Diagnostics } from "./diagnostics";
 import {
   ColumnRole,
   FIGURE_ROLES,
   FigureRole,
+  HeaderMeaning,
   RATIO_ROLES,
   RatioRole,
+  headerKey,
+  interpretHeader,
   matchHeader,
+  unitInText,
 } from "./headers";
 import {
   CellValue,
@@ -23,8 +29,18 @@ import {
   sheetCell,
 } from "./grid";
 import { parseViNumber } from "./numbers";
-import { isRomanNumeral } from "./text";
-
+import { ratioConsistent, decimalsOf } from "./checking/rounding";
+import {
+  BaseKind,
+  ColumnData,
+  ColumnInfo,
+  emptyColumnData,
+  resolveColumns,
+} from "./reading/columns";
+import { ComparisonForm, Period, parseComparison, parsePeriod } from "./reading/periods";
+import { isCountUnit, isKnownUnit, normaliseUnit } from "./reading/units";
+import { foldKey, isRomanNumeral } from "./text";
+import { formatNumber, formatPercentNumber } from "./numbers";
 /** Column index (0-based) per role. */
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
@@ -43,6 +59,14 @@ export interface GroupRow {
   template?: string;
 }
 
+/** One figure of a time series (dãy số theo kỳ). */
+export interface SeriesPoint {
+  /** The column header: "2019", "Sơ bộ 2022". */
+  label: string;
+  period: Period;
+  value: number;
+}
+
 /** One indicator (chỉ tiêu) row. Figures are plain numbers; ratios are percentages on the 0–100 scale. */
 export interface Indicator {
   kind: "indicator";
@@ -51,14 +75,28 @@ export interface Indicator {
   sheet: string;
   row: number;
   number: string;
+  /** The full name in natural order: "Diện tích gieo trồng lúa đông xuân". */
   name: string;
+  /** Unit as Vietnamese writes it (reading/units.ts): "ha", "tấn", "HTX"; "" when none. */
   unit: string;
+  /** plan/kế hoạch (KH). */
   plan?: number;
+  /** actual/thực hiện (TH): this period's figure, which may be an estimate/ước tính. */
   actual?: number;
+  /** samePeriod/cùng kỳ (CK): the base period (same period last year, or the previous period). */
   samePeriod?: number;
+  /** total/tổng số: the base of a share (chiếm). */
   total?: number;
-  /** Ratios typed or computed in the sheet (0–100), as read; used by the checker. */
+  /** Ratios typed or computed in the sheet (0–100, as A ÷ B × 100), as read; used by the checker. */
   stated: Partial<Record<RatioRole, number>>;
+  /**
+   * Stated ratios the report uses instead of recomputing them: the table's own ratio where its
+   * figures were rounded for display and the ratio agrees with them (checking/rounding.ts), or
+   * where the table gives the ratio without its base.
+   */
+  published?: Partial<Record<RatioRole, number>>;
+  /** Older figures of a time series, oldest first (the latest is `actual`). */
+  series?: SeriesPoint[];
   section?: string;
   template?: string;
   note?: string;
@@ -72,103 +110,384 @@ export type TableRow = GroupRow | Indicator;
 
 export interface IndicatorTable {
   sheet: string;
-  /** 0-based header rows (one or two). */
+  /** 0-based header rows (one to five). */
   headerRows: number[];
   columns: ColumnMap;
   /** Header cells that name no known role: shown to the clerk, ignored otherwise. */
   unrecognised: { col: number; text: string }[];
   rows: TableRow[];
+  /** Every header column as understood (role, period, unit, why), left to right. */
+  infos?: ColumnInfo[];
+  /** The period of each figure column. */
+  periods?: Partial<Record<FigureRole, Period>>;
+  /** What the samePeriod column is to this period: cùng kỳ, or the previous period of a series. */
+  baseKind?: BaseKind;
+  /** Older columns of a time series, oldest first. */
+  series?: number[];
+  /** How each ratio column states its value (A ÷ B × 100, or growth). */
+  ratioForms?: Partial<Record<RatioRole, ComparisonForm>>;
+  /** The unit a title row gives the whole table ("ĐVT: ha"). */
+  unit?: string;
+  /**
+   * What every row measures, when the table says it once: a title "Dân số trung bình phân theo
+   * huyện", or a header over the period columns "Giá thành lúa đông xuân (VND/kg)". Row names
+   * (places, crops) are then composed with it: "Dân số trung bình huyện Đà Bắc".
+   */
+  subject?: string;
+}
+
+/** A clerk's correction of one column's role, saved in the mapping sheet (mapping.ts). */
+export interface ColumnCorrection {
+  sheet: string;
+  /** 0-based first header row of the table. */
+  headerRow: number;
+  /** 0-based column. */
+  col: number;
+  /** The role, or "ignore" to leave the column out. */
+  role: ColumnRole | "ignore";
 }
 
 const MAX_BLANK_RUN = 3;
+const MAX_HEADER_ROWS = 5;
+/** Body rows looked at to decide columns by their data. */
+const SAMPLE_ROWS = 300;
 
 /**
  * All indicator tables of `grid`, top to bottom. Problems with cells are added to `diags`
- * as warnings naming sheet!cell; nothing is thrown.
+ * as warnings naming sheet!cell; nothing is thrown. `corrections` are the clerk's column roles.
  */
-export function findTables(grid: SheetGrid, diags: Diagnostics): IndicatorTable[] {
+export function findTables(
+  grid: SheetGrid,
+  diags: Diagnostics,
+  corrections: ColumnCorrection[] = []
+): IndicatorTable[] {
   const tables: IndicatorTable[] = [];
+  const own = corrections.filter((c) => c.sheet === grid.name);
   let r = 0;
+  let floor = 0;
   while (r < grid.cells.length) {
-    const header = readHeader(grid, r);
-    if (!header) {
+    const found = readTable(grid, r, floor, own, diags);
+    if (!found) {
       r++;
       continue;
     }
-    const table: IndicatorTable = { sheet: grid.name, ...header, rows: [] };
-    r = readBody(grid, table, bodyStart(grid, header.headerRows), diags);
-    tables.push(table);
+    tables.push(found.table);
+    r = floor = found.end;
   }
   return tables;
 }
 
-function rolesOfRow(grid: SheetGrid, r: number): { roles: ColumnMap; texts: Map<number, string> } {
-  const roles: ColumnMap = {};
-  const texts = new Map<number, string>();
-  const row = grid.cells[r] ?? [];
-  row.forEach((v, c) => {
-    if (typeof v !== "string" || v.trim() === "") return;
-    texts.set(c, v.trim());
-    const role = matchHeader(v);
-    if (role && roles[role] === undefined) roles[role] = c;
-  });
-  return { roles, texts };
-}
+const YEAR_NUMBER = (v: CellValue) =>
+  typeof v === "number" && Number.isInteger(v) && v >= 1950 && v <= 2100;
 
-function isHeader(roles: ColumnMap): boolean {
-  return roles.name !== undefined && FIGURE_ROLES.some((f) => roles[f] !== undefined);
-}
-
-function readHeader(
-  grid: SheetGrid,
-  r: number
-): Omit<IndicatorTable, "sheet" | "rows"> | undefined {
-  const first = rolesOfRow(grid, r);
-  if (!isHeader(first.roles)) return undefined;
-  const columns: ColumnMap = { ...first.roles };
-  const taken = new Set(Object.values(columns));
-  const second = rolesOfRow(grid, r + 1);
-  let twoRows = false;
-  // A second header row fills the columns the first left open ("So sánh (%)" → "TH/KH", "TH/CK").
-  for (const [role, c] of Object.entries(second.roles) as [ColumnRole, number][]) {
-    if (columns[role] === undefined && !taken.has(c) && !isHeader(second.roles)) {
-      columns[role] = c;
-      taken.add(c);
-      twoRows = true;
-    }
+/** True when a row may be (part of) a header: texts or year numbers, at least `min` cells. */
+function headerLike(row: CellValue[] | undefined, min: number): boolean {
+  if (!row) return false;
+  let n = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    if (YEAR_NUMBER(v)) n++;
+    else if (typeof v === "string") {
+      // A figure stored as text ("844.947") is a body cell, not a header; a year is a header.
+      const t = v.trim();
+      if (!/^(19|20)\d\d$/.test(t) && parseViNumber(t)) return false;
+      n++;
+    } else return false;
   }
-  const unrecognised: { col: number; text: string }[] = [];
-  for (const [c, text] of first.texts)
-    if (!taken.has(c) && !coversRecognised(grid, r, c, taken)) unrecognised.push({ col: c, text });
-  if (twoRows)
-    for (const [c, text] of second.texts) if (!taken.has(c)) unrecognised.push({ col: c, text });
-  return { headerRows: twoRows ? [r, r + 1] : [r], columns, unrecognised };
+  return n >= min;
 }
 
-/** True when the header cell at (r, c) is a merged group title over recognised columns. */
-function coversRecognised(
+/** The header text of a cell, NFC, white space folded. */
+function headerText(v: CellValue): string {
+  return cellText(v).normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+interface HeaderBlock {
+  rows: number[];
+  /** Column → header text, rows joined with " / ". */
+  texts: Map<number, string>;
+  meanings: Map<number, HeaderMeaning>;
+  /** Columns the header and the first body rows span. */
+  width: number;
+}
+
+/** A merge starting left of `c` on row `r` and covering it: the text of its top-left cell. */
+function mergedText(grid: SheetGrid, r: number, c: number): string | undefined {
+  for (const m of grid.merges)
+    if (m.top === r && m.left < c && m.right >= c) return headerText(cellAt(grid, m.top, m.left));
+  return undefined;
+}
+
+/** Each column's text on header row `r`, with spans (merged, or left blank over sub-headers) filled. */
+function rowTexts(grid: SheetGrid, r: number, below: number | undefined, width: number): string[] {
+  const out: string[] = [];
+  let spanText = "";
+  for (let c = 0; c < width; c++) {
+    const own = headerText(cellAt(grid, r, c));
+    if (own !== "") {
+      out[c] = own;
+      spanText = own;
+      continue;
+    }
+    const merged = mergedText(grid, r, c);
+    if (merged !== undefined) {
+      out[c] = merged;
+      continue;
+    }
+    // A sheet saved without merges (CSV): a group header written once over its sub-headers.
+    const subBelow = below !== undefined && headerText(cellAt(grid, below, c)) !== "";
+    const prevSub = below !== undefined && c > 0 && headerText(cellAt(grid, below, c - 1)) !== "";
+    out[c] = subBelow && prevSub && spanText !== "" && out[c - 1] === spanText ? spanText : "";
+    if (out[c] === "") spanText = "";
+  }
+  return out;
+}
+
+const BODY_ROLES = new Set<ColumnRole>(["name", "order", "unit", "group"]);
+
+/** True when row `r` continues a header: sub-headers under group headers, nothing under a name column. */
+function continuesHeader(grid: SheetGrid, block: number[], r: number): boolean {
+  const row = grid.cells[r];
+  if (!headerLike(row, 1) || isNumberingRow(grid, r)) return false;
+  let meaningful = false;
+  for (let c = 0; c < row.length; c++) {
+    const t = headerText(row[c]);
+    if (t === "") continue;
+    const above = block.map((b) => headerText(cellAt(grid, b, c))).filter((x) => x !== "");
+    const spanned = block.some((b) => mergedText(grid, b, c) !== undefined);
+    const role = above.length > 0 ? matchHeader(above[above.length - 1]) : undefined;
+    if (role && BODY_ROLES.has(role) && !spanned) return false;
+    const m = interpretHeader(t);
+    if (spanned || above.length === 0 || m.period || m.comparison || m.role) meaningful = true;
+  }
+  return meaningful;
+}
+
+function readHeaderBlock(grid: SheetGrid, r: number): HeaderBlock | undefined {
+  if (!headerLike(grid.cells[r], 2)) return undefined;
+  const rows = [r];
+  while (rows.length < MAX_HEADER_ROWS && continuesHeader(grid, rows, r + rows.length))
+    rows.push(r + rows.length);
+  const width = Math.max(...rows.map((x) => grid.cells[x]?.length ?? 0));
+  const perRow = rows.map((x, k) => rowTexts(grid, x, rows[k + 1], width));
+  const texts = new Map<number, string>();
+  const meanings = new Map<number, HeaderMeaning>();
+  let anyMeaning = false;
+  for (let c = 0; c < width; c++) {
+    const parts = perRow.map((t) => t[c]).filter((t, k, all) => t && t !== all[k - 1]);
+    if (parts.length === 0) continue;
+    texts.set(c, parts.join(" / "));
+    const m = interpretHeader(parts.join(" "));
+    meanings.set(c, m);
+    if (m.role || m.period || m.comparison) anyMeaning = true;
+  }
+  const bodyWidth = Math.max(
+    width,
+    ...[1, 2, 3].map((k) => grid.cells[rows[rows.length - 1] + k]?.length ?? 0)
+  );
+  return anyMeaning ? { rows, texts, meanings, width: bodyWidth } : undefined;
+}
+
+/** Notes below a table end it: "Nguồn: …", "Ghi chú: …", "(*) …". */
+const NOTES_ROW = /^(nguon|ghi chu|chu thich|chu y|luu y|nguoi lap|\(\*+\)|\*+ )/;
+
+function isNotesRow(grid: SheetGrid, r: number): boolean {
+  const row = grid.cells[r] ?? [];
+  const texts = row.filter((v) => !isBlank(v));
+  if (texts.length === 0 || texts.length > 2 || row.some((v) => typeof v === "number"))
+    return false;
+  return NOTES_ROW.test(foldKey(cellText(texts[0])));
+}
+
+/** The unit a title row above the header names ("ĐVT: ha", "Đơn vị tính: triệu đồng"). */
+function tableUnit(grid: SheetGrid, header: number, floor: number): string | undefined {
+  for (let r = header - 1; r >= Math.max(floor, header - 6); r--)
+    for (const v of grid.cells[r] ?? []) {
+      if (typeof v !== "string") continue;
+      const t = v.normalize("NFC").trim();
+      const bare = t.replace(/^\((.*)\)$/, "$1").trim();
+      const u = unitInText(t) ?? (isKnownUnit(bare) ? normaliseUnit(bare) : undefined);
+      if (u) return u;
+    }
+  return undefined;
+}
+
+/** The subject of a "… phân theo …" title above the header, or of the period columns' header. */
+function tableSubject(
+  grid: SheetGrid,
+  header: number,
+  floor: number,
+  actualHeader: string | undefined
+): { name: string; unit?: string } | undefined {
+  for (const part of (actualHeader ?? "").split(" / ")) {
+    const key = headerKey(part);
+    if (key === "" || parsePeriod(key) || matchHeader(part) || parseComparison(key, part)) continue;
+    const s = splitUnit(part);
+    // A measure of at least two words ("Giá thành lúa đông xuân"), not a header split word by word.
+    if (s.name.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 2) return s;
+  }
+  for (let r = header - 1; r >= Math.max(floor, header - 6); r--)
+    for (const v of grid.cells[r] ?? []) {
+      if (typeof v !== "string") continue;
+      const first = vietnamesePart(v.normalize("NFC"));
+      const m = /^(?:(?:biểu|bảng)\s*(?:số)?\s*[\d.]+\s*[:.-]?\s*)?(.+?)\s+phân theo\s/iu.exec(
+        first
+      );
+      if (m) return splitUnit(m[1].replace(/^[\d.]+\s+/, "").trim());
+    }
+  return undefined;
+}
+
+function readTable(
   grid: SheetGrid,
   r: number,
-  c: number,
-  taken: Set<number | undefined>
-): boolean {
-  const m = grid.merges.find((x) => x.top === r && x.left === c && x.right > x.left);
-  if (!m) return false;
-  for (let k = m.left; k <= m.right; k++) if (taken.has(k)) return true;
-  return false;
+  floor: number,
+  corrections: ColumnCorrection[],
+  diags: Diagnostics
+): { table: IndicatorTable; end: number } | undefined {
+  const block = readHeaderBlock(grid, r);
+  if (!block) return undefined;
+  const start = bodyStart(grid, block.rows);
+  const data = sampleColumns(grid, start, block.width);
+  const headers = new Map(block.texts);
+  for (const c of data.keys()) if (!headers.has(c)) headers.set(c, "");
+  const res = resolveColumns(headers, block.meanings, data);
+  applyCorrections(res, corrections, r, block.texts);
+  if (res.columns.name === undefined || !FIGURE_ROLES.some((f) => res.columns[f] !== undefined))
+    return undefined;
+  const periods: Partial<Record<FigureRole, Period>> = {};
+  for (const role of FIGURE_ROLES) {
+    const c = res.columns[role];
+    const p = c === undefined ? undefined : res.infos.find((i) => i.col === c)?.period;
+    if (p) periods[role] = p;
+  }
+  const table: IndicatorTable = {
+    sheet: grid.name,
+    headerRows: block.rows,
+    columns: res.columns,
+    unrecognised: res.unrecognised,
+    rows: [],
+    infos: res.infos,
+    periods,
+    baseKind: res.baseKind,
+    series: res.series,
+    ratioForms: res.ratioForms,
+    unit: tableUnit(grid, r, floor),
+  };
+  const subject = tableSubject(grid, r, floor, block.texts.get(res.columns.actual ?? -1));
+  if (subject) {
+    table.subject = subject.name;
+    table.unit ??= subject.unit;
+  }
+  const end = readBody(grid, table, start, diags);
+  return { table, end };
+}
+
+/** The clerk's corrections win: a column set to a role takes it from any other column. */
+function applyCorrections(
+  res: ReturnType<typeof resolveColumns>,
+  corrections: ColumnCorrection[],
+  headerRow: number,
+  texts: Map<number, string>
+): void {
+  for (const k of corrections) {
+    if (k.headerRow !== headerRow || !texts.has(k.col)) continue;
+    for (const [role, c] of Object.entries(res.columns) as [ColumnRole, number][])
+      if (c === k.col || role === k.role) delete res.columns[role];
+    res.series = res.series.filter((c) => c !== k.col);
+    for (const info of res.infos) {
+      if (info.col === k.col) {
+        info.role = k.role === "ignore" ? undefined : k.role;
+        info.series = false;
+        info.corrected = true;
+        info.why = "cán bộ chọn";
+      } else if (info.role === k.role) info.role = undefined;
+    }
+    if (k.role !== "ignore") res.columns[k.role] = k.col;
+    res.unrecognised = res.unrecognised.filter((u) => u.col !== k.col);
+  }
+}
+
+/** What the first body rows hold, per header column. */
+function sampleColumns(grid: SheetGrid, start: number, width: number): Map<number, ColumnData> {
+  const data = new Map<number, ColumnData>();
+  const last = new Map<number, string>();
+  const seen = new Map<number, Set<string>>();
+  let blanks = 0;
+  for (let r = start; r < grid.cells.length && r < start + SAMPLE_ROWS; r++) {
+    const row = grid.cells[r] ?? [];
+    if (row.every(isBlank)) {
+      if (++blanks >= MAX_BLANK_RUN) break;
+      continue;
+    }
+    blanks = 0;
+    if (isNotesRow(grid, r)) break;
+    const rowHasNumber = row.some(
+      (v) => typeof v === "number" || (typeof v === "string" && !!parseViNumber(v))
+    );
+    for (let c = 0; c < width; c++) {
+      const d = data.get(c) ?? emptyColumnData();
+      data.set(c, d);
+      const v = row[c] ?? null;
+      if (typeof v === "number") d.numbers++;
+      else if (typeof v === "string" && v.trim() !== "") {
+        const t = v.trim();
+        if (parseViNumber(t) || /^[-–—]+$/.test(t)) {
+          d.numbers++;
+          continue;
+        }
+        d.texts++;
+        if (isKnownUnit(t)) d.unitTexts++;
+        if (last.get(c) === t) d.repeats++;
+        last.set(c, t);
+        const s = seen.get(c) ?? new Set<string>();
+        seen.set(c, s);
+        if (!s.has(t)) d.distinct++;
+        s.add(t);
+      } else if (isBlank(v) && rowHasNumber && last.has(c)) d.repeats++;
+    }
+  }
+  return data;
 }
 
 /** "(3)", "5", "C", "(5)=(4)/(3)", "6=5-4": a cell of a column-numbering row. */
 const NUMBERING_CELL =
   /^\(?([0-9]{1,2}|[A-Z])\)?([=*/+-]\(?([0-9]{1,2}|[A-Z])\)?)*(x100|\*100)?%?$/;
 
+function isNumberingRow(grid: SheetGrid, r: number): boolean {
+  const texts = (grid.cells[r] ?? []).filter((v) => !isBlank(v)).map((v) => cellText(v));
+  return texts.length >= 3 && texts.every((t) => NUMBERING_CELL.test(t.replace(/\s/g, "")));
+}
+
 /** The first body row, skipping a column-numbering row such as "(1) (2) (3)" or "A B 1 2". */
 function bodyStart(grid: SheetGrid, headerRows: number[]): number {
   const r = headerRows[headerRows.length - 1] + 1;
-  const texts = (grid.cells[r] ?? []).filter((v) => !isBlank(v)).map((v) => cellText(v));
-  const numbering =
-    texts.length >= 3 && texts.every((t) => NUMBERING_CELL.test(t.replace(/\s/g, "")));
-  return numbering ? r + 1 : r;
+  return isNumberingRow(grid, r) ? r + 1 : r;
+}
+
+/** True when row `r` starts another table: a header naming a name column and a figure column. */
+function startsTable(grid: SheetGrid, r: number): boolean {
+  const row = grid.cells[r] ?? [];
+  if (!headerLike(row, 2)) return false;
+  let name = false;
+  let figure = false;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    const m = interpretHeader(headerText(v));
+    if (m.role === "name") name = true;
+    else if (m.period || (m.role && (FIGURE_ROLES as readonly string[]).includes(m.role)))
+      figure = true;
+  }
+  return name && figure;
+}
+
+/** What earlier rows say of the rows below: the group column's value, a measure group title. */
+interface BodyContext {
+  group: string;
+  /** A group row naming a measure ("Diện tích gieo trồng (ha)"): its title and unit. */
+  measure?: { title: string; unit?: string };
+  /** A group row naming a subject ("Lúa cả năm"), for bare measures below it ("Diện tích"). */
+  title?: string;
 }
 
 function readBody(
@@ -179,19 +498,17 @@ function readBody(
 ): number {
   let blanks = 0;
   let r = start;
+  const context: BodyContext = { group: "" };
   for (; r < grid.cells.length; r++) {
     if (rowIsBlank(grid, r)) {
       if (++blanks >= MAX_BLANK_RUN) break;
       continue;
     }
     blanks = 0;
+    if (isNotesRow(grid, r)) break;
     // The next table starts at its header; a row holding a number is never a header.
-    if (
-      !(grid.cells[r] ?? []).some((v) => typeof v === "number") &&
-      isHeader(rolesOfRow(grid, r).roles)
-    )
-      break;
-    const row = readRow(grid, table.columns, r, diags);
+    if (!(grid.cells[r] ?? []).some((v) => typeof v === "number") && startsTable(grid, r)) break;
+    const row = readRow(grid, table, r, context, diags);
     if (row) table.rows.push(row);
   }
   return r;
@@ -203,7 +520,22 @@ function rowIsBlank(grid: SheetGrid, r: number): boolean {
 
 function text(grid: SheetGrid, cols: ColumnMap, role: ColumnRole, r: number): string {
   const c = cols[role];
-  return c === undefined ? "" : cellText(cellAt(grid, r, c)).replace(/\s+/g, " ");
+  return c === undefined
+    ? ""
+    : cellText(cellAt(grid, r, c))
+        .normalize("NFC")
+        .replace(/\s+/g, " ");
+}
+
+/** A text cell with its line breaks kept (for bilingual names), NFC, each line's spaces folded. */
+function rawText(grid: SheetGrid, c: number | undefined, r: number): string {
+  if (c === undefined) return "";
+  return cellText(cellAt(grid, r, c))
+    .normalize("NFC")
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .join("\n")
+    .trim();
 }
 
 /** The number a leading title carries: "II. KẾT QUẢ" → ["II", "KẾT QUẢ"]. */
@@ -223,15 +555,86 @@ function columnEntries(cols: ColumnMap): [ColumnRole, number][] {
   return e;
 }
 
+/**
+ * Words that open the name of a measured quantity: "Diện tích gieo trồng", "Sản lượng".
+ * A name part starting with one goes first when two parts are joined ("Diện tích gieo trồng lúa").
+ */
+const MEASURE =
+  /^(dien tich|san luong|nang suat|so luong|gia tri|tong dan|doanh thu|kim ngach|dan so|mat do|tong so|so ho|so nguoi|so lao dong|ty le)\b/;
+
+/** A name that is only a measure: "Diện tích", "Năng suất", "Diện tích gieo trồng". */
+const BARE_MEASURE =
+  /^(dien tich|san luong|nang suat|so luong|gia tri|tong dan|doanh thu)( \S+){0,2}$/;
+
+/** "Lúa đông xuân" → "lúa đông xuân" inside a sentence; "HTX …" and "UBND …" keep capitals. */
+function lowerFirst(s: string): string {
+  const first = s.split(/\s+/)[0] ?? "";
+  if (/^[\p{Lu}Đ]{2,}$/u.test(first)) return s;
+  return s.charAt(0).toLocaleLowerCase("vi-VN") + s.slice(1);
+}
+
+/**
+ * The Vietnamese part of a bilingual name as yearbooks print it: "Huyện Đà Bắc\nDa Bac district"
+ * → "Huyện Đà Bắc", "TỔNG SỐ - TOTAL" → "TỔNG SỐ".
+ */
+export function vietnamesePart(name: string): string {
+  const lines = name
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const vi = lines.length > 1 && lines.slice(1).every(isEnglish) ? lines[0] : lines.join(" ");
+  const m = /^(.*\S)\s+[-–]\s+([^-–]+)$/.exec(vi);
+  return m && isEnglish(m[2]) && ENGLISH_WORD.test(m[2]) && /[^\x00-\x7f]/.test(m[1]) ? m[1] : vi;
+}
+
+/** Words that mark the English half of a bilingual label ("TỔNG SỐ - TOTAL"). */
+const ENGLISH_WORD =
+  /\b(total|whole|country|district|city|town|province|of|and|the|area|by|unit)\b/i;
+
+function isEnglish(s: string): boolean {
+  return /^[\x00-\x7f]+$/.test(s) && /[a-z]{2,}/i.test(s);
+}
+
+/** A name without a trailing unit in brackets: "Diện tích (ha)" → ["Diện tích", "ha"]. */
+function splitUnit(name: string): { name: string; unit?: string } {
+  const m = /^(.*?)\s*\(([^()]{1,25})\)\s*$/.exec(name);
+  if (m && m[1] !== "") {
+    const u = unitInText(`(${m[2]})`) ?? (isKnownUnit(m[2]) ? normaliseUnit(m[2]) : undefined);
+    if (u) return { name: m[1].trim(), unit: u };
+  }
+  return { name };
+}
+
+/**
+ * The full name of an indicator from its two parts, in natural order: the measure first
+ * ("Diện tích gieo trồng" + "Lúa đông xuân" → "Diện tích gieo trồng lúa đông xuân"), else the
+ * name with its group in brackets ("Xã Bình Thành (Huyện Định Hóa)").
+ */
+export function composeName(group: string, name: string): string {
+  if (group === "" || foldKey(group) === foldKey(name)) return name;
+  if (name === "") return group;
+  const total = /^(tong so|tong|cong|tong cong)$/.test(foldKey(name));
+  if (total) return group;
+  if (MEASURE.test(foldKey(name)) && !MEASURE.test(foldKey(group)))
+    return `${name} ${lowerFirst(group)}`;
+  if (MEASURE.test(foldKey(group)))
+    return `${group} ${lowerFirst(name.replace(/^[-+–•*]\s*/, ""))}`;
+  return `${name} (${group})`;
+}
+
 function readRow(
   grid: SheetGrid,
-  cols: ColumnMap,
+  table: IndicatorTable,
   r: number,
+  context: BodyContext,
   diags: Diagnostics
 ): TableRow | undefined {
+  const cols = table.columns;
   const order = text(grid, cols, "order", r).replace(/[.)]$/, "");
-  const rawName = text(grid, cols, "name", r);
-  if (rawName === "" && order === "") return undefined;
+  const rawName = vietnamesePart(rawText(grid, cols.name, r));
+  const groupCell = vietnamesePart(rawText(grid, cols.group, r));
+  if (groupCell !== "") context.group = groupCell;
+  if (rawName === "" && order === "" && groupCell === "") return undefined;
   const figures: Partial<Record<FigureRole, number>> = {};
   let anyFigureCell = false;
   for (const role of FIGURE_ROLES) {
@@ -242,44 +645,98 @@ function readRow(
     const n = readFigure(v, sheetCell(grid.name, r, c), diags);
     if (n !== undefined) figures[role] = n;
   }
+  for (const c of table.series ?? []) if (!isBlank(cellAt(grid, r, c))) anyFigureCell = true;
   const split = order === "" ? splitNumberedTitle(rawName) : { number: order, title: rawName };
   const section = text(grid, cols, "section", r) || undefined;
   const template = text(grid, cols, "template", r) || undefined;
   if (isRomanNumeral(order) || !anyFigureCell) {
-    if (split.title === "") return undefined;
+    const title = split.title || groupCell;
+    if (title === "") return undefined;
+    const measured = splitUnit(title);
+    context.measure = MEASURE.test(foldKey(measured.name))
+      ? { title: measured.name, unit: measured.unit }
+      : undefined;
+    // "Lúa cả năm" over "Diện tích", "Năng suất": the subject the measures below belong to.
+    context.title =
+      !context.measure &&
+      title !== title.toLocaleUpperCase("vi-VN") &&
+      !isRomanNumeral(split.number)
+        ? title
+        : undefined;
+    if (cols.group !== undefined && split.title === "") return undefined;
     return {
       kind: "group",
       sheet: grid.name,
       row: r,
       number: split.number,
-      title: split.title,
+      title,
       section,
       template,
     };
   }
-  return readIndicator(grid, cols, r, split, figures, { section, template }, diags);
+  return readIndicator(grid, table, r, split, figures, context, { section, template }, diags);
+}
+
+/** The indicator's name and unit from its cells, its group column and the group row above it. */
+function nameAndUnit(
+  grid: SheetGrid,
+  table: IndicatorTable,
+  r: number,
+  title: string,
+  context: BodyContext
+): { name: string; unit: string } {
+  const own = splitUnit(title);
+  let name = own.name;
+  if (table.subject && table.columns.group === undefined)
+    name = /^(tong so|tong|cong|toan tinh|tong cong)$/.test(foldKey(name))
+      ? `${table.subject} (tổng số)`
+      : `${table.subject} ${lowerFirst(name)}`;
+  else if (table.columns.group !== undefined) name = composeName(context.group, name);
+  else if (context.measure && name !== "" && !MEASURE.test(foldKey(name)))
+    name = composeName(context.measure.title, name);
+  else if (context.title && BARE_MEASURE.test(foldKey(name)))
+    name = composeName(context.title, name);
+  const typed = text(grid, table.columns, "unit", r).trim();
+  const actualCol = table.columns.actual;
+  const headerUnit =
+    actualCol === undefined ? undefined : table.infos?.find((i) => i.col === actualCol)?.unit;
+  const unit =
+    (typed && !/^["”〃-]+$/.test(typed) ? normaliseUnit(typed) : "") ||
+    own.unit ||
+    headerUnit ||
+    context.measure?.unit ||
+    table.unit ||
+    "";
+  return { name, unit };
 }
 
 function readIndicator(
   grid: SheetGrid,
-  cols: ColumnMap,
+  table: IndicatorTable,
   r: number,
   split: { number: string; title: string },
   figures: Partial<Record<FigureRole, number>>,
+  context: BodyContext,
   extra: { section?: string; template?: string },
   diags: Diagnostics
 ): Indicator {
+  const cols = table.columns;
   const cells: Partial<Record<ColumnRole, string>> = {};
   for (const [role, c] of columnEntries(cols)) cells[role] = sheetCell(grid.name, r, c);
   const stated: Partial<Record<RatioRole, number>> = {};
+  const statedShown: Partial<Record<RatioRole, { value: number; decimals: number }>> = {};
   for (const role of RATIO_ROLES) {
     const c = cols[role];
     const v = c === undefined ? null : cellAt(grid, r, c);
-    const n =
-      typeof v === "number" ? v : typeof v === "string" ? parseViNumber(v)?.value : undefined;
-    if (n !== undefined) stated[role] = n;
+    const shown = shownNumber(v);
+    if (shown === undefined) continue;
+    // "Tăng/giảm (%)" states growth; the model keeps A ÷ B × 100.
+    const value = table.ratioForms?.[role] === "growth" ? shown.value + 100 : shown.value;
+    stated[role] = value;
+    statedShown[role] = { value, decimals: shown.decimals };
   }
-  const name = split.title || `Chỉ tiêu dòng ${r + 1}`;
+  const { name: fullName, unit } = nameAndUnit(grid, table, r, split.title, context);
+  const name = fullName || `Chỉ tiêu dòng ${r + 1}`;
   for (const role of FIGURE_ROLES) {
     const n = figures[role];
     if (n !== undefined && n < 0)
@@ -296,14 +753,14 @@ function readIndicator(
       cells.precision
     );
   }
-  return {
+  const ind: Indicator = {
     kind: "indicator",
     id: `${grid.name}!${r + 1}`,
     sheet: grid.name,
     row: r,
     number: split.number,
     name,
-    unit: text(grid, cols, "unit", r),
+    unit,
     ...figures,
     stated,
     ...extra,
@@ -314,6 +771,81 @@ function readIndicator(
         : undefined,
     cells,
   };
+  const series = readSeries(grid, table, r);
+  if (series.length > 0) ind.series = series;
+  reconcileStated(grid, table, ind, statedShown, diags);
+  return ind;
+}
+
+/** The older figures of a time series on row `r`, oldest first. */
+function readSeries(grid: SheetGrid, table: IndicatorTable, r: number): SeriesPoint[] {
+  const out: SeriesPoint[] = [];
+  for (const c of table.series ?? []) {
+    const info = table.infos?.find((i) => i.col === c);
+    const v = shownNumber(cellAt(grid, r, c));
+    if (info?.period && v) out.push({ label: info.header, period: info.period, value: v.value });
+  }
+  return out;
+}
+
+/** A number as shown in a cell: its value and the decimals shown; undefined for anything else. */
+function shownNumber(v: CellValue): { value: number; decimals: number } | undefined {
+  if (typeof v === "number")
+    return Number.isFinite(v) ? { value: v, decimals: decimalsOf(v) } : undefined;
+  if (typeof v !== "string") return undefined;
+  const parsed = parseViNumber(v);
+  if (!parsed) return undefined;
+  const written = /,(\d+)\s*%?\s*$/.exec(v.trim());
+  return {
+    value: parsed.value,
+    decimals: Math.max(decimalsOf(parsed.value), written ? written[1].length : 0),
+  };
+}
+
+const RATIO_BASE_ROLE: Record<RatioRole, FigureRole> = {
+  ratioPlan: "plan",
+  ratioSamePeriod: "samePeriod",
+  ratioShare: "total",
+};
+
+/**
+ * Compares each ratio the table states with its figures (checking/rounding.ts). A ratio that
+ * agrees, where the figures were rounded for display, is the table's more exact value and is
+ * kept as `published`; so is a ratio whose base the table does not give. A ratio that disagrees
+ * is a warning naming its cell, and the report uses the recomputed one.
+ */
+function reconcileStated(
+  grid: SheetGrid,
+  table: IndicatorTable,
+  ind: Indicator,
+  shown: Partial<Record<RatioRole, { value: number; decimals: number }>>,
+  diags: Diagnostics
+): void {
+  const exact = isCountUnit(ind.unit);
+  for (const role of RATIO_ROLES) {
+    const stated = shown[role];
+    if (!stated || ind.actual === undefined) continue;
+    const baseRole = RATIO_BASE_ROLE[role];
+    const base = ind[baseRole];
+    const baseCol = table.columns[baseRole];
+    const num = shownNumber(cellAt(grid, ind.row, table.columns.actual!));
+    const den = baseCol === undefined ? undefined : shownNumber(cellAt(grid, ind.row, baseCol));
+    if (base === undefined || baseCol === undefined) {
+      if (baseCol === undefined) (ind.published ??= {})[role] = stated.value;
+      continue;
+    }
+    if (!num || !den || base === 0) continue;
+    const agrees = ratioConsistent(stated, { ...num, exact }, { ...den, exact });
+    if (agrees && !exact) (ind.published ??= {})[role] = stated.value;
+    else if (!agrees) {
+      const computed = (ind.actual / base) * 100;
+      const p = { decimals: Math.min(stated.decimals, 2) };
+      diags.warn(
+        `Tỷ lệ ghi trong biểu ${formatPercentNumber(stated.value, p)}% không khớp số liệu của “${ind.name}” (${formatNumber(ind.actual)}/${formatNumber(base)} × 100 = ${formatPercentNumber(computed, p)}%); báo cáo dùng tỷ lệ tính lại.`,
+        sheetCell(grid.name, ind.row, table.columns[role]!)
+      );
+    }
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ColumnRole } from "../../core/headers";
 export const ROLE_LABEL: Record<ColumnRole, string> = {
   order: "STT",
   name: "Chỉ tiêu",
+  group: "Nhóm",
   unit: "ĐVT",
   plan: "Kế hoạch",
   actual: "Thực hiện",

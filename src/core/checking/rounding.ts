@@ -1,0 +1,61 @@
+/**
+ * Whether a ratio printed in a table agrees with the figures printed beside it, allowing for the
+ * rounding a published table applies. Published tables show rounded figures (2.374 ha) but compute
+ * their "so với" column from the unrounded ones, so 2.422/2.374 = 102,02% may sit next to a printed
+ * 102,04%. Counts of discrete things (hộ, người, xã, vụ) are exact; measured quantities (ha, tấn,
+ * tạ/ha, đồng, and units we do not know) may have been rounded to the last digit shown.
+ * Source: issue 9 § "Figures that were rounded for display".
+ */
+
+/** A figure as shown: its value and how many decimals were shown (0 for "2.374"). */
+export interface ShownFigure {
+  value: number;
+  decimals: number;
+  /** True for counts, which are exact whatever is shown. */
+  exact: boolean;
+}
+
+/** Half a unit of the last digit shown, or 0 for an exact figure. */
+function halfUnit(f: ShownFigure): number {
+  return f.exact ? 0 : 0.5 * 10 ** -f.decimals;
+}
+
+/**
+ * The interval of numerator ÷ denominator × 100 that the shown figures allow, as [low, high]
+ * (percent, 0–100 scale). Undefined when the denominator may be zero or negative.
+ */
+export function ratioInterval(num: ShownFigure, den: ShownFigure): [number, number] | undefined {
+  const dn = halfUnit(num);
+  const dd = halfUnit(den);
+  if (den.value - dd <= 0) return undefined;
+  const lo = num.value - dn;
+  const hi = num.value + dn;
+  const a = (lo / (den.value + dd)) * 100;
+  const b = (lo / (den.value - dd)) * 100;
+  const c = (hi / (den.value + dd)) * 100;
+  const d = (hi / (den.value - dd)) * 100;
+  return [Math.min(a, b, c, d), Math.max(a, b, c, d)];
+}
+
+/**
+ * True when a stated ratio (percent, shown with `decimals` decimals) is what the shown figures
+ * give: it lies within the interval they allow, widened by half a unit of the ratio's own last
+ * digit. With exact figures this is the plain "within half a unit of the last digit" rule.
+ */
+export function ratioConsistent(
+  stated: { value: number; decimals: number },
+  num: ShownFigure,
+  den: ShownFigure
+): boolean {
+  const range = ratioInterval(num, den);
+  if (!range) return true;
+  const slack = 0.5 * 10 ** -stated.decimals * (1 + 1e-9);
+  return stated.value >= range[0] - slack - 1e-9 && stated.value <= range[1] + slack + 1e-9;
+}
+
+/** Decimals in the shortest form of `x`: 41.6 → 1, 42 → 0, 1e-7 → 7. */
+export function decimalsOf(x: number): number {
+  const [mantissa, exp] = String(Math.abs(x)).split("e");
+  const fraction = mantissa.split(".")[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exp ?? 0));
+}

@@ -1,0 +1,140 @@
+/**
+ * The corpus of real published tables (test/fixtures/real-tables/): each table as a workbook the
+ * way a clerk gets it (CSV files are opened into .xlsx here, cells kept as the text they hold),
+ * its expectations, and the checks a statistician's reading must pass.
+ */
+import ExcelJS from "exceljs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { Diagnostics } from "../../src/core/diagnostics";
+import { SheetGrid } from "../../src/core/grid";
+import { Indicator, IndicatorTable, findTables } from "../../src/core/tables";
+import { foldKey } from "../../src/core/text";
+import { readWorkbook } from "../../src/io/xlsx";
+
+export const CORPUS = path.join(__dirname, "..", "fixtures", "real-tables");
+
+export interface ExpectedIndicator {
+  name: string[];
+  unit?: string;
+  current: number;
+  base?: number;
+  ratio?: number;
+}
+
+export interface Expectation {
+  title: string;
+  publisher: string;
+  source: string;
+  shapes: string[];
+  sheet?: string;
+  current: string;
+  base: string | null;
+  baseKind: string | null;
+  indicators: ExpectedIndicator[];
+}
+
+export interface CorpusEntry {
+  /** "open-data/danang-cay-hang-nam-2024". */
+  id: string;
+  file: string;
+  expect: Expectation;
+}
+
+/** Every table of the corpus with its data file. */
+export function corpusEntries(): CorpusEntry[] {
+  const out: CorpusEntry[] = [];
+  for (const dir of readdirSync(CORPUS)) {
+    const full = path.join(CORPUS, dir);
+    if (!statSync(full).isDirectory()) continue;
+    for (const f of readdirSync(full)
+      .filter((x) => x.endsWith(".expect.json"))
+      .sort()) {
+      const slug = f.replace(/\.expect\.json$/, "");
+      const data = ["xlsx", "csv"].map((e) => path.join(full, `${slug}.${e}`));
+      const file = data.find((d) => {
+        try {
+          return statSync(d).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (!file) continue;
+      out.push({
+        id: `${dir}/${slug}`,
+        file,
+        expect: JSON.parse(readFileSync(path.join(full, f), "utf8")) as Expectation,
+      });
+    }
+  }
+  return out;
+}
+
+/** A CSV opened as a spreadsheet would keep it: one sheet, every cell the text it holds. */
+export async function csvToXlsx(file: string): Promise<Uint8Array> {
+  const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  const first = text.split("\n")[0];
+  const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ";" : ",";
+  const wb = new ExcelJS.Workbook();
+  await wb.csv.read(Readable.from([text]), {
+    sheetName: "Biểu",
+    parserOptions: { delimiter },
+    map: (v: unknown) => (v === "" ? null : v),
+  } as never);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The entry's workbook as cell grids, the way `baocao build` reads it. */
+export async function corpusGrids(entry: CorpusEntry): Promise<SheetGrid[]> {
+  const bytes = entry.file.endsWith(".csv")
+    ? await csvToXlsx(entry.file)
+    : new Uint8Array(readFileSync(entry.file));
+  return readWorkbook(bytes);
+}
+
+const fold = (s: string) => foldKey(s.normalize("NFC"));
+
+/** The header text of column `col` of `table`, or "". */
+export function headerOf(table: IndicatorTable, col: number | undefined): string {
+  return col === undefined ? "" : (table.infos?.find((i) => i.col === col)?.header ?? "");
+}
+
+/** True when every word of `want` stands in `header` (folded, punctuation and row breaks aside). */
+export function headerSays(header: string, want: string): boolean {
+  const words = (s: string) =>
+    fold(s)
+      .split(/[^a-z0-9%]+/)
+      .filter((w) => w !== "");
+  const have = new Set(words(header));
+  return words(want).every((w) => have.has(w));
+}
+
+/** The table whose this-period column is the expected one. */
+export function expectedTable(entry: CorpusEntry, grids: SheetGrid[]): IndicatorTable | undefined {
+  const sheets = entry.expect.sheet
+    ? grids.filter((g) => g.name === entry.expect.sheet || grids.length === 1)
+    : grids;
+  const tables = sheets.flatMap((g) => findTables(g, new Diagnostics()));
+  return (
+    tables.find((t) => headerSays(headerOf(t, t.columns.actual), entry.expect.current)) ??
+    tables.find((t) => t.rows.some((r) => r.kind === "indicator"))
+  );
+}
+
+/** The indicator whose full name holds every expected word, the first when several do. */
+export function findIndicator(table: IndicatorTable, words: string[]): Indicator | undefined {
+  const keys = words.map(fold);
+  return table.rows.find(
+    (r): r is Indicator => r.kind === "indicator" && keys.every((k) => fold(r.name).includes(k))
+  );
+}
+
+/** True when two figures agree: exactly, or to the decimals the expectation shows. */
+export function sameFigure(got: number | undefined, want: number): boolean {
+  if (got === undefined) return false;
+  const decimals = String(want).split(".")[1]?.length ?? 0;
+  return (
+    Math.abs(got - want) <= Math.max(0.5 * 10 ** -Math.max(decimals, 1), Math.abs(want) * 1e-9)
+  );
+}
