@@ -584,7 +584,9 @@ export function vietnamesePart(name: string): string {
     .filter((l) => l !== "");
   const vi = lines.length > 1 && lines.slice(1).every(isEnglish) ? lines[0] : lines.join(" ");
   const m = /^(.*\S)\s+[-–]\s+([^-–]+)$/.exec(vi);
-  return m && isEnglish(m[2]) && ENGLISH_WORD.test(m[2]) && /[^\x00-\x7f]/.test(m[1]) ? m[1] : vi;
+  return m && isEnglish(m[2]) && ENGLISH_WORD.test(m[2]) && /[^\u0020-\u007e\s]/.test(m[1])
+    ? m[1]
+    : vi;
 }
 
 /** Words that mark the English half of a bilingual label ("TỔNG SỐ - TOTAL"). */
@@ -592,7 +594,7 @@ const ENGLISH_WORD =
   /\b(total|whole|country|district|city|town|province|of|and|the|area|by|unit)\b/i;
 
 function isEnglish(s: string): boolean {
-  return /^[\x00-\x7f]+$/.test(s) && /[a-z]{2,}/i.test(s);
+  return /^[\u0020-\u007e]+$/.test(s) && /[a-z]{2,}/i.test(s);
 }
 
 /** A name without a trailing unit in brackets: "Diện tích (ha)" → ["Diện tích", "ha"]. */
