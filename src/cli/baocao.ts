@@ -5,6 +5,7 @@
  *   baocao template [-o template.xlsx] [--force]
  *   baocao outlines
  *   baocao check <report.docx|report.txt> [--json]
+ *   baocao inspect <workbook.xlsx> [--json]
  * Messages are Vietnamese and name sheet!cell. Exit codes: 0 done, 1 bad input, 2 bad usage.
  */
 import path from "node:path";
@@ -17,6 +18,7 @@ import { templateSpec } from "../io/starter";
 import { writeWorkbook } from "../io/workbook";
 import { WorkbookReadError, readWorkbook } from "../io/xlsx";
 import { check } from "./check";
+import { inspect } from "./inspect";
 import { CliError, exists, readInput, writeAtomic } from "./files";
 
 const USAGE = `Cách dùng:
@@ -27,7 +29,9 @@ const USAGE = `Cách dùng:
   baocao outlines
       Liệt kê các đề cương có sẵn.
   baocao check <báo-cáo.docx|báo-cáo.txt> [--json]
-      Kiểm tra các tỷ lệ % đã viết trong báo cáo so với số liệu đi kèm.`;
+      Kiểm tra các tỷ lệ % đã viết trong báo cáo so với số liệu đi kèm.
+  baocao inspect <sổ-excel.xlsx> [--json]
+      Cho biết chương trình hiểu từng biểu thế nào: cột kỳ này, kỳ so sánh, đơn vị, và vì sao.`;
 
 export interface Io {
   out: (line: string) => void;
@@ -110,6 +114,8 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         return outlines(io);
       case "check":
         return await check(rest, io);
+      case "inspect":
+        return await inspect(rest, io);
       case undefined:
       case "-h":
       case "--help":

@@ -12,6 +12,10 @@ import { ColumnRole, FIGURE_ROLES, FigureRole, RATIO_ROLES, RatioRole } from "./
 import { percentOf } from "./metrics";
 import { formatNumber, formatPercentNumber, lastDigitDistance, parseViNumber } from "./numbers";
 import { RATIO_BASE } from "./ratios";
+import { decimalsOf, ratioConsistent } from "./checking/rounding";
+
+export { decimalsOf };
+import { figuresExact } from "./reading/units";
 import { Indicator, IndicatorTable } from "./tables";
 
 export type FindingKind =
@@ -192,7 +196,8 @@ function checkIndicator(grid: SheetGrid, table: IndicatorTable, ind: Indicator, 
         ind.row,
         baseCol
       );
-    else if (stated && base !== undefined) checkStated(ind, role, stated, base, ratioCol, f);
+    else if (stated && base !== undefined)
+      checkStated(grid, table, ind, role, stated, base, ratioCol, f);
   }
   if (grid.hiddenRows?.includes(ind.row))
     f.add(
@@ -224,19 +229,29 @@ export function statedRatio(
   return { value: parsed.value, decimals: Math.max(decimalsOf(parsed.value), textDecimals) };
 }
 
-/** Decimals in the shortest form of `x`: 41.6 → 1, 42 → 0, 1e-7 → 7. */
-export function decimalsOf(x: number): number {
-  const [mantissa, exp] = String(Math.abs(x)).split("e");
-  const fraction = mantissa.split(".")[1]?.length ?? 0;
-  return Math.max(0, fraction - Number(exp ?? 0));
-}
-
 /** True when `computed` rounds to `stated`: within half a unit of the stated last digit. */
 export function agrees(stated: number, decimals: number, computed: number): boolean {
   return lastDigitDistance(stated, decimals, computed) <= 0.5;
 }
 
+/** A figure as its cell shows it: the decimals shown, and whether it counts discrete things. */
+function shown(grid: SheetGrid, r: number, c: number | undefined, value: number, exact: boolean) {
+  const v = c === undefined ? null : cellAt(grid, r, c);
+  const text = typeof v === "string" ? /,(\d+)\s*$/.exec(v.trim()) : null;
+  return {
+    value,
+    decimals: Math.max(decimalsOf(value), text ? text[1].length : 0),
+    exact,
+  };
+}
+
+/**
+ * A stated ratio against its figures. Figures of measured quantities may have been rounded for
+ * display (checking/rounding.ts): a ratio the rounding allows is not a finding.
+ */
 function checkStated(
+  grid: SheetGrid,
+  table: IndicatorTable,
   ind: Indicator,
   role: RatioRole,
   stated: { value: number; decimals: number },
@@ -246,6 +261,11 @@ function checkStated(
 ): void {
   const computed = percentOf(ind.actual, base);
   if (computed === undefined || agrees(stated.value, stated.decimals, computed)) return;
+  const exact = figuresExact(ind.unit, ind.actual!, base);
+  const num = shown(grid, ind.row, table.columns.actual, ind.actual!, exact);
+  const den = shown(grid, ind.row, table.columns[RATIO_BASE[role]], base, exact);
+  const value = table.ratioForms?.[role] === "growth" ? stated.value + 100 : stated.value;
+  if (ratioConsistent({ value, decimals: stated.decimals }, num, den)) return;
   const p = { decimals: stated.decimals };
   f.add(
     "ratioMismatch",

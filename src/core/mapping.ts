@@ -16,12 +16,18 @@
  *     Tên mục   the section title, for people reading the sheet and as a fallback for the id
  *     Mẫu câu   sentence template with {placeholders} (sentences.ts); empty for the default sentence
  *     Số chữ số thập phân  0–4; empty for the indicator's or workbook's own
+ *   Rows of Loại "cột" (a clerk's correction of what a column holds):
+ *     Mã        the table's column and first header row: "Biểu 01!E3"
+ *     Tên       the column's header as read, for people reading the sheet
+ *     Mục       the role: one of COLUMN_ROLE_LABELS ("Kỳ này", "Kỳ so sánh", "Kế hoạch",
+ *               "Tổng số", "Tên chỉ tiêu", "Nhóm", "Đơn vị tính", "Bỏ qua")
  */
 import { Diagnostics } from "./diagnostics";
-import { CellValue, SheetGrid, cellAt, cellText, sheetCell } from "./grid";
+import { CellValue, SheetGrid, cellAt, cellText, columnLetters, sheetCell } from "./grid";
+import { ColumnRole } from "./headers";
 import { Outline, OutlineSection, walk } from "./outlines";
 import { Placement } from "./sections";
-import { GroupRow, Indicator, IndicatorTable, TableRow } from "./tables";
+import { ColumnCorrection, GroupRow, Indicator, IndicatorTable, TableRow } from "./tables";
 import { foldKey } from "./text";
 
 export const MAPPING_SHEET = "BaoCao_AnhXa";
@@ -39,6 +45,29 @@ export const MAPPING_HEADER = [
 
 const KIND_INDICATOR = "chỉ tiêu";
 const KIND_GROUP = "nhóm";
+const KIND_COLUMN = "cột";
+
+/** The roles a clerk may give a column, by the words the panes and the mapping sheet use. */
+export const COLUMN_ROLE_LABELS: Record<string, ColumnRole | "ignore"> = {
+  "Kỳ này": "actual",
+  "Kỳ so sánh": "samePeriod",
+  "Kế hoạch": "plan",
+  "Tổng số": "total",
+  "Tên chỉ tiêu": "name",
+  Nhóm: "group",
+  "Đơn vị tính": "unit",
+  "Bỏ qua": "ignore",
+};
+
+/** The label of a role in COLUMN_ROLE_LABELS. */
+export function columnRoleLabel(role: ColumnRole | "ignore"): string | undefined {
+  return Object.keys(COLUMN_ROLE_LABELS).find((k) => COLUMN_ROLE_LABELS[k] === role);
+}
+
+/** "Biểu 01!E3" ↔ a correction of column E of the table whose header starts on row 3. */
+export function columnKey(sheet: string, col: number, headerRow: number): string {
+  return `${sheet}!${columnLetters(col)}${headerRow + 1}`;
+}
 
 export interface IndicatorMapping {
   /** "Biểu 01!17". */
@@ -64,10 +93,24 @@ export interface Mapping {
   outline?: string;
   indicators: IndicatorMapping[];
   groups: GroupMapping[];
+  /** The clerk's corrections of column roles; absent in older mappings. */
+  columns?: (ColumnCorrection & { header?: string })[];
 }
 
 export function emptyMapping(outline?: string): Mapping {
   return { outline, indicators: [], groups: [] };
+}
+
+/** Sets (or, with undefined, removes) the clerk's role for one column; returns a new mapping. */
+export function correctColumn(
+  m: Mapping,
+  at: { sheet: string; headerRow: number; col: number; header?: string },
+  role: ColumnRole | "ignore" | undefined
+): Mapping {
+  const rest = (m.columns ?? []).filter(
+    (c) => !(c.sheet === at.sheet && c.headerRow === at.headerRow && c.col === at.col)
+  );
+  return { ...m, columns: role ? [...rest, { ...at, role }] : rest };
 }
 
 /** The sheet's cells, row-major, every cell a string (write them as text: "1.10" must stay "1.10"). */
@@ -90,6 +133,14 @@ export function mappingToRows(m: Mapping): string[][] {
       ])
     ),
     ...m.groups.map((g) => pad([KIND_GROUP, g.id, g.name, g.section, g.sectionTitle ?? ""])),
+    ...(m.columns ?? []).map((c) =>
+      pad([
+        KIND_COLUMN,
+        columnKey(c.sheet, c.col, c.headerRow),
+        c.header ?? "",
+        columnRoleLabel(c.role) ?? "",
+      ])
+    ),
   ];
 }
 
@@ -118,7 +169,15 @@ export function readMapping(grid: SheetGrid, diags: Diagnostics): Mapping {
     const id = text(r, 1);
     const section = text(r, 3) || undefined;
     const sectionTitle = text(r, 4) || undefined;
-    if (!/^.+!\d+$/.test(id)) {
+    if (kind === foldKey(KIND_COLUMN)) {
+      const c = readColumnRow(id, text(r, 2), text(r, 3));
+      if (c) (mapping.columns ??= []).push(c);
+      else
+        diags.warn(
+          `Dòng sửa cột “${id}” – “${text(r, 3)}” không đúng dạng (Mã “Trang!E3”, vai trò: ${Object.keys(COLUMN_ROLE_LABELS).join(", ")}); bỏ qua dòng này.`,
+          sheetCell(grid.name, r, 1)
+        );
+    } else if (!/^.+!\d+$/.test(id)) {
       diags.warn(
         `Mã “${id}” không đúng dạng “Trang!dòng”; bỏ qua dòng này.`,
         sheetCell(grid.name, r, 1)
@@ -140,6 +199,24 @@ export function readMapping(grid: SheetGrid, diags: Diagnostics): Mapping {
     }
   }
   return mapping;
+}
+
+function readColumnRow(
+  id: string,
+  header: string,
+  label: string
+): (ColumnCorrection & { header?: string }) | undefined {
+  const m = /^(.+)!([A-Z]{1,3})(\d+)$/.exec(id);
+  const roleKey = Object.keys(COLUMN_ROLE_LABELS).find((k) => foldKey(k) === foldKey(label));
+  if (!m || !roleKey) return undefined;
+  const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return {
+    sheet: m[1],
+    col,
+    headerRow: Number(m[3]) - 1,
+    role: COLUMN_ROLE_LABELS[roleKey],
+    header: header || undefined,
+  };
 }
 
 function readPrecision(v: CellValue, where: string, diags: Diagnostics): number | undefined {

@@ -38,7 +38,7 @@ import {
   resolveColumns,
 } from "./reading/columns";
 import { ComparisonForm, Period, parseComparison, parsePeriod } from "./reading/periods";
-import { isCountUnit, isKnownUnit, normaliseUnit } from "./reading/units";
+import { figuresExact, isKnownUnit, normaliseUnit } from "./reading/units";
 import { foldKey, isRomanNumeral } from "./text";
 import { formatNumber, formatPercentNumber } from "./numbers";
 /** Column index (0-based) per role. */
@@ -823,7 +823,6 @@ function reconcileStated(
   shown: Partial<Record<RatioRole, { value: number; decimals: number }>>,
   diags: Diagnostics
 ): void {
-  const exact = isCountUnit(ind.unit);
   for (const role of RATIO_ROLES) {
     const stated = shown[role];
     if (!stated || ind.actual === undefined) continue;
@@ -837,6 +836,7 @@ function reconcileStated(
       continue;
     }
     if (!num || !den || base === 0) continue;
+    const exact = figuresExact(ind.unit, num.value, den.value);
     const agrees = ratioConsistent(stated, { ...num, exact }, { ...den, exact });
     if (agrees && !exact) (ind.published ??= {})[role] = stated.value;
     else if (!agrees) {

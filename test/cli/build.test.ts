@@ -20,12 +20,34 @@ describe("a clerk's own table, laid out differently from the template", () => {
         rows: [
           ["BÁO CÁO SỐ LIỆU 6 THÁNG ĐẦU NĂM 2024"],
           [],
-          ["Số TT", "Nội dung chỉ tiêu", "Ước TH 6 tháng", "Đơn vị tính", "Chỉ tiêu giao năm 2024", "Cùng kỳ năm trước", "Trên tổng số", "So sánh (%)", null, "Ghi chú"],
+          [
+            "Số TT",
+            "Nội dung chỉ tiêu",
+            "Ước TH 6 tháng",
+            "Đơn vị tính",
+            "Chỉ tiêu giao năm 2024",
+            "Cùng kỳ năm trước",
+            "Trên tổng số",
+            "So sánh (%)",
+            null,
+            "Ghi chú",
+          ],
           [null, null, null, null, null, null, null, "% KH", "So với cùng kỳ", null],
           ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)"],
           ["I", "KINH TẾ - XÃ HỘI", null, null, null, null, null, null, null, null],
           ["1", "Hộ nghèo", "62", "hộ", null, "70", "860", null, null, null],
-          ["2", "Thu ngân sách", "3.250,5", "triệu đồng", "5.000", "2.600,4", null, "65", null, "Ước tính"],
+          [
+            "2",
+            "Thu ngân sách",
+            "3.250,5",
+            "triệu đồng",
+            "5.000",
+            "2.600,4",
+            null,
+            "65",
+            null,
+            "Ước tính",
+          ],
           ["3", "Trẻ em được tiêm chủng", 45, "trẻ", 45, 45, null, null, null, null],
           ["II", "QUỐC PHÒNG - AN NINH", null, null, null, null, null, null, null, null],
           ["1", "Thanh niên nhập ngũ", 11, "người", 10, null, null, null, null, null],
@@ -45,7 +67,7 @@ describe("a clerk's own table, laid out differently from the template", () => {
         "- Thanh niên nhập ngũ: 11/10 người, vượt 10% kế hoạch.",
         "III. KINH TẾ - XÃ HỘI",
         "IV. QUỐC PHÒNG - AN NINH",
-      ]),
+      ])
     );
     // No Thông tin chung: visible placeholders, a warning, never "undefined".
     expect(text).toContain("[TÊN CƠ QUAN BAN HÀNH]");
@@ -85,7 +107,9 @@ describe("bad input: a clear Vietnamese message, no crash, nothing lost", () => 
 
   test("no indicator table", async () => {
     const dir = tempDir();
-    const input = await writeXlsx(dir, "trong.xlsx", [{ name: "Sheet1", rows: [["Danh sách"], ["Nguyễn Văn A", 1]] }]);
+    const input = await writeXlsx(dir, "trong.xlsx", [
+      { name: "Sheet1", rows: [["Danh sách"], ["Nguyễn Văn A", 1]] },
+    ]);
     const r = await runCli(["build", input, "-o", path.join(dir, "x.docx")]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Không tìm thấy biểu chỉ tiêu nào/);
@@ -121,7 +145,13 @@ describe("bad input: a clear Vietnamese message, no crash, nothing lost", () => 
     expect(r.err).toMatch(/Biểu 01'!E8: Số liệu âm \(-3\)/);
     expect(r.err).toMatch(/Biểu 01'!F9: Ô có lỗi Excel #N\/A/);
     const text = await bodyText(out);
-    expect(text).toEqual(expect.arrayContaining(["- Tổng số bằng 0: 05 hộ.", "- Kế hoạch bằng 0: 05 hộ.", "- Tổng số có lỗi: 07 hộ."]));
+    expect(text).toEqual(
+      expect.arrayContaining([
+        "- Tổng số bằng 0: 05 hộ.",
+        "- Kế hoạch bằng 0: 05 hộ.",
+        "- Tổng số có lỗi: 07 hộ.",
+      ])
+    );
     expect(text.join("\n")).not.toMatch(/NaN|Infinity|undefined|#DIV\/0!|#N\/A/);
   });
 
@@ -130,7 +160,13 @@ describe("bad input: a clear Vietnamese message, no crash, nothing lost", () => 
     const input = await writeXlsx(dir, "trung.xlsx", [
       {
         name: "Biểu",
-        rows: [HEADER, ["I", "ĐẶC ĐIỂM TÌNH HÌNH"], ["1", "Số hộ", "hộ", null, 100, null], ["I", "Đặc điểm tình hình"], ["2", "Số xóm", "xóm", null, 12, null]],
+        rows: [
+          HEADER,
+          ["I", "ĐẶC ĐIỂM TÌNH HÌNH"],
+          ["1", "Số hộ", "hộ", null, 100, null],
+          ["I", "Đặc điểm tình hình"],
+          ["2", "Số xóm", "xóm", null, 12, null],
+        ],
       },
     ]);
     const out = path.join(dir, "bc.docx");
@@ -146,7 +182,8 @@ describe("bad input: a clear Vietnamese message, no crash, nothing lost", () => 
   test("10,000 indicator rows", async () => {
     const dir = tempDir();
     const rows: Row[] = [HEADER, ["I", "KẾT QUẢ THỰC HIỆN"]];
-    for (let i = 1; i <= 10000; i++) rows.push([String(i), `Chỉ tiêu ${i}`, "hộ", 100, i % 150, 1000]);
+    for (let i = 1; i <= 10000; i++)
+      rows.push([String(i), `Chỉ tiêu ${i}`, "hộ", 100, i % 150, 1000]);
     const input = await writeXlsx(dir, "lon.xlsx", [{ name: "Biểu", rows }]);
     const out = path.join(dir, "bc.docx");
     const r = await runCli(["build", input, "-o", out]);
@@ -158,7 +195,9 @@ describe("bad input: a clear Vietnamese message, no crash, nothing lost", () => 
 
   test("never overwrites its input, and leaves no temporary file", async () => {
     const dir = tempDir();
-    const input = await writeXlsx(dir, "in.xlsx", [{ name: "Biểu", rows: [HEADER, ["1", "Số hộ", "hộ", null, 5, null]] }]);
+    const input = await writeXlsx(dir, "in.xlsx", [
+      { name: "Biểu", rows: [HEADER, ["1", "Số hộ", "hộ", null, 5, null]] },
+    ]);
     const before = readFileSync(input);
     const r = await runCli(["build", input, "-o", input]);
     expect(r.code).toBe(2);
@@ -171,7 +210,9 @@ describe("bad input: a clear Vietnamese message, no crash, nothing lost", () => 
 
   test("unknown outline: an error listing the outlines", async () => {
     const dir = tempDir();
-    const input = await writeXlsx(dir, "in.xlsx", [{ name: "Biểu", rows: [HEADER, ["1", "Số hộ", "hộ", null, 5, null]] }]);
+    const input = await writeXlsx(dir, "in.xlsx", [
+      { name: "Biểu", rows: [HEADER, ["1", "Số hộ", "hộ", null, 5, null]] },
+    ]);
     const r = await runCli(["build", input, "--kind", "khong-co"]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Không có đề cương “khong-co”.*dan-van-nam/);
@@ -190,13 +231,25 @@ describe("template and outlines", () => {
     const out = path.join(dir, "mau.docx");
     const built = await runCli(["build", file, "-o", out]);
     expect(built.code).toBe(0);
-    expect(await bodyText(out)).toEqual(expect.arrayContaining(["- Số hộ nghèo: 50 hộ, chiếm 5%.", "- Lao động được giải quyết việc làm: 90/100 lao động, đạt 90% kế hoạch, tăng 12,5% so với cùng kỳ."]));
+    expect(await bodyText(out)).toEqual(
+      expect.arrayContaining([
+        "- Số hộ nghèo: 50 hộ, chiếm 5%.",
+        "- Lao động được giải quyết việc làm: 90/100 lao động, đạt 90% kế hoạch, tăng 12,5% so với cùng kỳ.",
+      ])
+    );
   });
 
   test("outlines lists every built-in outline", async () => {
     const r = await runCli(["outlines"]);
     expect(r.code).toBe(0);
-    expect(r.out.split("\n").map((l) => l.split(/\s+/)[0])).toEqual(["dan-van-nam", "qcdc-dan-van-chinh-quyen", "dan-van-chinh-quyen-nam", "dan-van-kheo", "chi-thi", "chung"]);
+    expect(r.out.split("\n").map((l) => l.split(/\s+/)[0])).toEqual([
+      "dan-van-nam",
+      "qcdc-dan-van-chinh-quyen",
+      "dan-van-chinh-quyen-nam",
+      "dan-van-kheo",
+      "chi-thi",
+      "chung",
+    ]);
   });
 
   test("usage errors exit 2", async () => {

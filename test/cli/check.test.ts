@@ -5,7 +5,10 @@ import path from "node:path";
 import { readDocxParagraphs } from "../../src/io/docx-text";
 import { runCli, tempDir } from "../helpers/workbooks";
 
-const REPORT_000 = path.join(__dirname, "../../../shared/reference/bao-cao-mau/000_4dee813a491d79c5.txt");
+const REPORT_000 = path.join(
+  __dirname,
+  "../../../shared/reference/bao-cao-mau/000_4dee813a491d79c5.txt"
+);
 
 function writeText(name: string, lines: string[]): string {
   const file = path.join(tempDir(), name);
@@ -37,12 +40,18 @@ describe("baocao check on a .txt report", () => {
   });
 
   test("rounding and style only: listed, exit 0; a clean report says so", async () => {
-    const file = writeText("bao-cao.txt", ["Có 16/59 trường đạt chuẩn, đạt 27.1%.", "Có 2/3 thôn đạt chuẩn, chiếm 66,6%."]);
+    const file = writeText("bao-cao.txt", [
+      "Có 16/59 trường đạt chuẩn, đạt 27.1%.",
+      "Có 2/3 thôn đạt chuẩn, chiếm 66,6%.",
+    ]);
     const r = await runCli(["check", file]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/nên viết 27,1% \(sai cách viết\)/);
     expect(r.out).toMatch(/đúng là 66,7% \(làm tròn sai\)/);
-    const clean = await runCli(["check", writeText("dung.txt", ["Đã giải quyết 90/110 lao động, đạt 81,8%."])]);
+    const clean = await runCli([
+      "check",
+      writeText("dung.txt", ["Đã giải quyết 90/110 lao động, đạt 81,8%."]),
+    ]);
     expect(clean).toMatchObject({ code: 0, out: "Không thấy tỷ lệ nào sai." });
   });
 
@@ -56,10 +65,36 @@ describe("baocao check on a .txt report", () => {
     const json = JSON.parse(r.out) as { findings: Record<string, unknown>[] };
     expect(Object.keys(json)).toEqual(["findings"]);
     for (const f of json.findings)
-      expect(Object.keys(f).slice(0, 7)).toEqual(["text", "numerator", "denominator", "stated", "expected", "severity", "paragraph"]);
+      expect(Object.keys(f).slice(0, 7)).toEqual([
+        "text",
+        "numerator",
+        "denominator",
+        "stated",
+        "expected",
+        "severity",
+        "paragraph",
+      ]);
     expect(json.findings).toEqual([
-      expect.objectContaining({ text: "62 hộ chiếm 7,20 %", numerator: 62, denominator: 860, stated: 7.2, expected: 7.21, severity: "rounding", paragraph: 1, replacement: "7,21%", total: expect.objectContaining({ text: "860 hộ", paragraph: 0 }) }),
-      expect.objectContaining({ text: "581/1415 hộ gia đình trên địa bàn xã đạt 41,6%", numerator: 581, denominator: 1415, stated: 41.6, expected: 41.1, severity: "error", paragraph: 1 }),
+      expect.objectContaining({
+        text: "62 hộ chiếm 7,20 %",
+        numerator: 62,
+        denominator: 860,
+        stated: 7.2,
+        expected: 7.21,
+        severity: "rounding",
+        paragraph: 1,
+        replacement: "7,21%",
+        total: expect.objectContaining({ text: "860 hộ", paragraph: 0 }),
+      }),
+      expect.objectContaining({
+        text: "581/1415 hộ gia đình trên địa bàn xã đạt 41,6%",
+        numerator: 581,
+        denominator: 1415,
+        stated: 41.6,
+        expected: 41.1,
+        severity: "error",
+        paragraph: 1,
+      }),
     ]);
   });
 
@@ -100,7 +135,13 @@ describe("baocao check on a .docx report", () => {
           new TableRow({
             children: [
               new TableCell({ children: [new Paragraph("Tỷ lệ")] }),
-              new TableCell({ children: [new Paragraph({ children: [new TextRun("Có 16/59 trường đạt chuẩn,\tđạt 27.1%")] })] }),
+              new TableCell({
+                children: [
+                  new Paragraph({
+                    children: [new TextRun("Có 16/59 trường đạt chuẩn,\tđạt 27.1%")],
+                  }),
+                ],
+              }),
             ],
           }),
         ],
@@ -118,12 +159,16 @@ describe("baocao check on a .docx report", () => {
     ]);
     const r = await runCli(["check", file, "--json"]);
     expect(r.code).toBe(1);
-    const { findings } = JSON.parse(r.out) as { findings: { paragraph: number; severity: string; start: number; end: number }[] };
+    const { findings } = JSON.parse(r.out) as {
+      findings: { paragraph: number; severity: string; start: number; end: number }[];
+    };
     expect(findings.map((f) => [f.paragraph, f.severity])).toEqual([
       [2, "error"],
       [4, "style"],
     ]);
-    expect(paragraphs[2].slice(findings[0].start, findings[0].end)).toBe("581/1415 hộ gia đình trên địa bàn xã đạt 41,6%");
+    expect(paragraphs[2].slice(findings[0].start, findings[0].end)).toBe(
+      "581/1415 hộ gia đình trên địa bàn xã đạt 41,6%"
+    );
   });
 
   test("a file that is not a Word document: a clear message, exit 1", async () => {
@@ -139,12 +184,21 @@ describe("baocao check on a .docx report", () => {
 describe("usage", () => {
   test("no file, two files, an unknown option, another file type: exit 2", async () => {
     const file = writeText("a.txt", ["x"]);
-    for (const args of [["check"], ["check", file, file], ["check", file, "--xml"], ["check", "bao-cao.pdf"]]) {
+    for (const args of [
+      ["check"],
+      ["check", file, file],
+      ["check", file, "--xml"],
+      ["check", "bao-cao.pdf"],
+    ]) {
       const r = await runCli(args);
       expect({ args, code: r.code }).toEqual({ args, code: 2 });
     }
-    expect((await runCli(["check", "bao-cao.pdf"])).err).toMatch(/chỉ kiểm tra được tệp \.docx hoặc \.txt/);
-    expect((await runCli(["help"])).out).toMatch(/baocao check <báo-cáo\.docx\|báo-cáo\.txt> \[--json\]/);
+    expect((await runCli(["check", "bao-cao.pdf"])).err).toMatch(
+      /chỉ kiểm tra được tệp \.docx hoặc \.txt/
+    );
+    expect((await runCli(["help"])).out).toMatch(
+      /baocao check <báo-cáo\.docx\|báo-cáo\.txt> \[--json\]/
+    );
   });
 
   test("a missing file: exit 1", async () => {

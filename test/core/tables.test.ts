@@ -419,7 +419,7 @@ describe("column-numbering rows with formulas", () => {
         ["(1)", "(2)", "(3)", "(4)", "(5)=(4)/(3)"],
         ["1", "Số hộ", 10, 8, 80],
       ]),
-      diags,
+      diags
     );
     expect(t.rows).toHaveLength(1);
     expect((t.rows[0] as Indicator).name).toBe("Số hộ");

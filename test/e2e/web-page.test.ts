@@ -133,7 +133,9 @@ describe("standalone mode", () => {
     const results = text.indexOf("II. KẾT QUẢ THỰC HIỆN");
     expect(results).toBeGreaterThan(text.indexOf("I. ĐẶC ĐIỂM TÌNH HÌNH"));
     expect(text.indexOf("1. Công tác dân vận của Hội đồng nhân dân")).toBeGreaterThan(results);
-    expect(text.indexOf("III. ĐÁNH GIÁ CHUNG")).toBeGreaterThan(text.indexOf("- Số hộ nghèo: 99 hộ"));
+    expect(text.indexOf("III. ĐÁNH GIÁ CHUNG")).toBeGreaterThan(
+      text.indexOf("- Số hộ nghèo: 99 hộ")
+    );
   });
 
   test("with Office.js present but no host, it is still the web page", async () => {

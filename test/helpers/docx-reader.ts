@@ -24,7 +24,12 @@ export interface ParagraphInfo {
   inTable: boolean;
 }
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", trimValues: false });
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  trimValues: false,
+});
 
 function tag(n: Node): string {
   return Object.keys(n).find((k) => k !== ":@")!;
@@ -50,15 +55,26 @@ function runInfo(r: Node): RunInfo {
     const n = find(rPr, name);
     return n !== undefined && n[":@"]?.["w:val"] !== "false" && n[":@"]?.["w:val"] !== "0";
   };
-  const t = children(r).filter((c) => tag(c) === "w:t").map((c) => textOf(children(c))).join("");
-  return { text: t, font: fonts?.["w:ascii"], sizeHalfPt: sz ? Number(sz) : undefined, bold: on("w:b"), italic: on("w:i") };
+  const t = children(r)
+    .filter((c) => tag(c) === "w:t")
+    .map((c) => textOf(children(c)))
+    .join("");
+  return {
+    text: t,
+    font: fonts?.["w:ascii"],
+    sizeHalfPt: sz ? Number(sz) : undefined,
+    bold: on("w:b"),
+    italic: on("w:i"),
+  };
 }
 
 function paragraphInfo(p: Node, inTable: boolean): ParagraphInfo {
   const pPr = children(find(children(p), "w:pPr") ?? ({ "w:pPr": [] } as Node));
   const ind = find(pPr, "w:ind")?.[":@"];
   const sp = find(pPr, "w:spacing")?.[":@"];
-  const runs = children(p).filter((c) => tag(c) === "w:r").map(runInfo);
+  const runs = children(p)
+    .filter((c) => tag(c) === "w:r")
+    .map(runInfo);
   const num = (v?: string) => (v === undefined ? undefined : Number(v));
   return {
     text: runs.map((r) => r.text).join(""),
@@ -91,7 +107,9 @@ export interface DocxContents {
 export async function readDocx(bytes: Uint8Array): Promise<DocxContents> {
   const zip = await JSZip.loadAsync(bytes);
   const files: Record<string, string> = {};
-  for (const name of Object.keys(zip.files)) if (name.endsWith(".xml") || name.endsWith(".rels")) files[name] = await zip.files[name].async("string");
+  for (const name of Object.keys(zip.files))
+    if (name.endsWith(".xml") || name.endsWith(".rels"))
+      files[name] = await zip.files[name].async("string");
   const xml = (part: string) => parser.parse(files[part]) as Node[];
   const paragraphs: ParagraphInfo[] = [];
   collect(xml("word/document.xml"), false, paragraphs);

@@ -140,3 +140,13 @@ export function isCountUnit(unit: string): boolean {
   const k = foldKey(unit);
   return k !== "" && COUNT_UNITS.has(k);
 }
+
+/**
+ * True when figures in `unit` are exact: counts of discrete things, and whole numbers in a unit
+ * we do not know (most likely counts: "5 hộ mới" typed without a unit). Measured quantities in a
+ * known unit (ha, tấn, đồng, %) may have been rounded for display.
+ */
+export function figuresExact(unit: string, ...values: number[]): boolean {
+  if (isCountUnit(unit)) return true;
+  return !isKnownUnit(unit) && values.every((v) => Number.isInteger(v));
+}

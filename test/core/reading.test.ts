@@ -1,0 +1,194 @@
+/** The reader's grammar and decisions: periods, comparisons, units, rounding, columns by meaning. */
+import { Diagnostics } from "../../src/core/diagnostics";
+import { ratioConsistent } from "../../src/core/checking/rounding";
+import { checkFigures } from "../../src/core/figure-check";
+import { interpretHeader } from "../../src/core/headers";
+import { parseComparison, parsePeriod } from "../../src/core/reading/periods";
+import { normaliseUnit, isCountUnit } from "../../src/core/reading/units";
+import { Indicator, composeName, findTables } from "../../src/core/tables";
+import { foldKey } from "../../src/core/text";
+import { CellValue, SheetGrid } from "../../src/core/grid";
+
+const sheet = (rows: CellValue[][], name = "Biểu"): SheetGrid => ({
+  name,
+  cells: rows,
+  merges: [],
+});
+const indicators = (g: SheetGrid, d = new Diagnostics()) =>
+  findTables(g, d).flatMap((t) => t.rows.filter((r): r is Indicator => r.kind === "indicator"));
+
+describe("periods named by headers", () => {
+  test.each([
+    ["Ước tính năm 2024", { status: "estimate", year: 2024, span: "năm" }],
+    ["Thực hiện năm 2023", { status: "actual", year: 2023, span: "năm" }],
+    ["Sơ bộ\nPrel.\n2022", { status: "preliminary", year: 2022 }],
+    ["6 tháng đầu năm 2025", { year: 2025, span: "6 tháng" }],
+    ["Quý III/2025", { year: 2025, span: "quý 3" }],
+    ["Tháng 10/2025", { year: 2025, span: "tháng 10" }],
+    ["Cùng kỳ năm trước", { samePeriod: true }],
+    ["Kế hoạch năm 2025", { status: "plan", year: 2025 }],
+    ["Chỉ tiêu giao", { status: "plan" }],
+    ["Kỳ báo cáo", { thisPeriod: true }],
+  ])("%j", (text, want) => {
+    expect(parsePeriod(foldKey(text))).toMatchObject(want);
+  });
+
+  test("NFD and NFC headers read alike", () => {
+    const nfd = "Ước tính năm 2024".normalize("NFD");
+    expect(interpretHeader(nfd).period).toMatchObject({ status: "estimate", year: 2024 });
+  });
+
+  test.each(["Diện tích", "Chỉ tiêu", "Ghi chú"])("%j names no period", (text) => {
+    expect(parsePeriod(foldKey(text))).toBeUndefined();
+  });
+});
+
+describe("comparisons name the periods they compare", () => {
+  test.each([
+    ["Năm 2024 so với năm 2023 (%)", { a: { year: 2024 }, b: { year: 2023 }, form: "index" }],
+    ["TH/KH (%)", { a: { status: "actual" }, b: { status: "plan" }, form: "index" }],
+    ["2024/2023", { a: { year: 2024 }, b: { year: 2023 } }],
+    ["So sánh 9 tháng 2025 với cùng kỳ", { a: { span: "9 tháng" }, b: { samePeriod: true } }],
+    ["Tăng/giảm (%)", { form: "growth" }],
+    ["Tăng, giảm (+/-)", { form: "difference" }],
+    [
+      "So với cùng kỳ năm trước (%) - 9 tháng năm 2025",
+      { a: { span: "9 tháng", year: 2025 }, b: { samePeriod: true } },
+    ],
+  ])("%j", (text, want) => {
+    const key = foldKey(text.replace(/\([^)]*\)/g, " "));
+    expect(parseComparison(key, text)).toMatchObject(want);
+  });
+});
+
+describe("units as Vietnamese writes them", () => {
+  test.each([
+    ["Ha", "ha"],
+    ["Tấn", "tấn"],
+    ["Tạ/ha", "tạ/ha"],
+    ["Tr.đồng", "triệu đồng"],
+    ["Tỷ đồng", "tỷ đồng"],
+    ["Km2", "km²"],
+    ["HTX", "HTX"],
+    ["Nghìn Lượt khách", "nghìn lượt khách"],
+    ["%", "%"],
+    ["Người".normalize("NFD"), "người"],
+  ])("%j → %j", (typed, want) => {
+    expect(normaliseUnit(typed)).toBe(want);
+  });
+
+  test("counts are exact, measures are not", () => {
+    expect(isCountUnit("hộ")).toBe(true);
+    expect(isCountUnit("người")).toBe(true);
+    expect(isCountUnit("ha")).toBe(false);
+    expect(isCountUnit("tấn")).toBe(false);
+  });
+});
+
+describe("names composed in natural order", () => {
+  test.each([
+    ["Lúa đông xuân", "Diện tích gieo trồng", "Diện tích gieo trồng lúa đông xuân"],
+    ["Diện tích gieo trồng", "Lúa đông xuân", "Diện tích gieo trồng lúa đông xuân"],
+    ["Chè", "Sản lượng", "Sản lượng chè"],
+  ])("%j + %j → %j", (group, name, want) => {
+    expect(composeName(group, name)).toBe(want);
+  });
+});
+
+describe("rounding-aware ratios (issue 9 § 3)", () => {
+  const rounded = (value: number) => ({ value, decimals: 0, exact: false });
+  test("a published ratio computed from unrounded figures agrees", () => {
+    // 2.422/2.374 = 102,02%, printed 102,04% (Đà Nẵng, annual crops 2024).
+    expect(ratioConsistent({ value: 102.04, decimals: 2 }, rounded(2422), rounded(2374))).toBe(
+      true
+    );
+  });
+  test("a really wrong ratio does not", () => {
+    expect(ratioConsistent({ value: 103.5, decimals: 1 }, rounded(2422), rounded(2374))).toBe(
+      false
+    );
+  });
+  test("counts are exact: 581/1.415 is 41,1%, not 41,6%", () => {
+    const exact = (value: number) => ({ value, decimals: 0, exact: true });
+    expect(ratioConsistent({ value: 41.6, decimals: 1 }, exact(581), exact(1415))).toBe(false);
+    expect(ratioConsistent({ value: 41.1, decimals: 1 }, exact(581), exact(1415))).toBe(true);
+  });
+});
+
+describe("a published crop table, the way the issue met it", () => {
+  const rows: CellValue[][] = [
+    ["KẾT QUẢ SẢN XUẤT MỘT SỐ CÂY HÀNG NĂM"],
+    [
+      "Phân loại",
+      "Tên",
+      "Đơn vị tính",
+      "Thực hiện năm 2023",
+      "Ước tính năm 2024",
+      "Năm 2024 so với năm 2023 (%)",
+    ],
+    ["Lúa đông xuân", "Diện tích gieo trồng", "Ha", "2374", "2422", "102.04"],
+    ["Lúa đông xuân", "Sản lượng", "Tấn", "15486", "16734", "108.06"],
+    ["Lúa mùa", "Diện tích gieo trồng", "Ha", "2239", "2279", "110.5"],
+  ];
+
+  test("the estimate is this period, last year's actual the base, the crop named, units in Vietnamese", () => {
+    const d = new Diagnostics();
+    const [a, b, c] = indicators(sheet(rows), d);
+    expect(a).toMatchObject({
+      name: "Diện tích gieo trồng lúa đông xuân",
+      unit: "ha",
+      actual: 2422,
+      samePeriod: 2374,
+      published: { ratioSamePeriod: 102.04 },
+    });
+    expect(b).toMatchObject({ name: "Sản lượng lúa đông xuân", unit: "tấn", actual: 16734 });
+    expect(c.name).toBe("Diện tích gieo trồng lúa mùa");
+    // 102,04 is within the rounding of 2.422/2.374; 110,5 is not 2.279/2.239 = 101,8.
+    expect(d.items).toHaveLength(1);
+    expect(d.items[0]).toMatchObject({ where: "Biểu!F5" });
+    expect(d.items[0].message).toContain("110,5");
+  });
+
+  test("the Excel figure check agrees: no finding for the rounded ratio, one for the wrong one", () => {
+    const g = sheet(
+      rows.map((r) => r.map((v) => (typeof v === "string" && /^[\d.]+$/.test(v) ? Number(v) : v)))
+    );
+    const findings = checkFigures([g], findTables(g, new Diagnostics()));
+    expect(findings.filter((f) => f.kind === "ratioMismatch").map((f) => f.address)).toEqual([
+      "Biểu!F5",
+    ]);
+  });
+});
+
+describe("a yearbook time series", () => {
+  const rows: CellValue[][] = [
+    ["Dân số trung bình\nphân theo huyện/thành phố thuộc tỉnh"],
+    [null, null, null, null, "ĐVT: Người - Unit: Person"],
+    [null, 2019, 2020, 2021, "Sơ bộ\nPrel.\n2022"],
+    ["TỔNG SỐ - TOTAL", "855.804", "861.216", "866.000", "871.724"],
+    ["Huyện Đà Bắc\nDa Bac district", "55.100", "55.431", "55.600", "55.812"],
+  ];
+  test("the latest (preliminary) year is this period, the year before its base, the series kept", () => {
+    const [total, district] = indicators(sheet(rows));
+    expect(total).toMatchObject({
+      name: "Dân số trung bình (tổng số)",
+      unit: "người",
+      actual: 871724,
+      samePeriod: 866000,
+    });
+    expect(district.name).toBe("Dân số trung bình huyện Đà Bắc");
+    expect(district.series?.map((p) => p.value)).toEqual([55100, 55431, 55600]);
+    const [t] = findTables(sheet(rows), new Diagnostics());
+    expect(t.baseKind).toBe("previous");
+    expect(t.periods?.actual).toMatchObject({ status: "preliminary", year: 2022 });
+  });
+});
+
+test("ambiguous headers are left for the clerk, not guessed", () => {
+  const rows: CellValue[][] = [
+    ["Chỉ tiêu", "Năm 2024", "Năm 2024"],
+    ["Số hộ", 10, 12],
+  ];
+  const [t] = findTables(sheet(rows), new Diagnostics());
+  expect(t?.columns.actual).toBeUndefined();
+});
