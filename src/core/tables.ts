@@ -243,24 +243,27 @@ function rowTexts(grid: SheetGrid, r: number, below: number | undefined, width: 
   return out;
 }
 
-const BODY_ROLES = new Set<ColumnRole>(["name", "order", "unit", "group"]);
-
-/** True when row `r` continues a header: sub-headers under group headers, nothing under a name column. */
+/**
+ * True when row `r` continues a header: sub-headers or the rest of words split over rows, with at
+ * least one cell under a figure column's header (or under a merged group header). A row with
+ * text only under the name column is a body row (a group title), not a header.
+ */
 function continuesHeader(grid: SheetGrid, block: number[], r: number): boolean {
   const row = grid.cells[r];
   if (!headerLike(row, 1) || isNumberingRow(grid, r)) return false;
-  let meaningful = false;
   for (let c = 0; c < row.length; c++) {
-    const t = headerText(row[c]);
-    if (t === "") continue;
+    if (headerText(row[c]) === "") continue;
+    if (block.some((b) => mergedText(grid, b, c) !== undefined)) return true;
     const above = block.map((b) => headerText(cellAt(grid, b, c))).filter((x) => x !== "");
-    const spanned = block.some((b) => mergedText(grid, b, c) !== undefined);
-    const role = above.length > 0 ? matchHeader(above[above.length - 1]) : undefined;
-    if (role && BODY_ROLES.has(role) && !spanned) return false;
-    const m = interpretHeader(t);
-    if (spanned || above.length === 0 || m.period || m.comparison || m.role) meaningful = true;
+    if (above.length === 0) continue;
+    const role = matchHeader(above.join(" "));
+    const figureLike =
+      !role ||
+      (FIGURE_ROLES as readonly string[]).includes(role) ||
+      (RATIO_ROLES as readonly string[]).includes(role);
+    if (figureLike) return true;
   }
-  return meaningful;
+  return false;
 }
 
 function readHeaderBlock(grid: SheetGrid, r: number): HeaderBlock | undefined {
@@ -374,6 +377,8 @@ function readTable(
     ratioForms: res.ratioForms,
     unit: tableUnit(grid, r, floor),
   };
+  const nameUnit = res.infos.find((i) => i.col === res.columns.name)?.unit;
+  table.unit ??= nameUnit;
   const subject = tableSubject(grid, r, floor, block.texts.get(res.columns.actual ?? -1));
   if (subject) {
     table.subject = subject.name;
@@ -488,6 +493,8 @@ interface BodyContext {
   measure?: { title: string; unit?: string };
   /** A group row naming a subject ("Lúa cả năm"), for bare measures below it ("Diện tích"). */
   title?: string;
+  /** The last unit typed, for ditto marks. */
+  unit?: string;
 }
 
 function readBody(
@@ -560,7 +567,10 @@ function columnEntries(cols: ColumnMap): [ColumnRole, number][] {
  * A name part starting with one goes first when two parts are joined ("Diện tích gieo trồng lúa").
  */
 const MEASURE =
-  /^(dien tich|san luong|nang suat|so luong|gia tri|tong dan|doanh thu|kim ngach|dan so|mat do|tong so|so ho|so nguoi|so lao dong|ty le)\b/;
+  /^(dien tich|san luong|nang suat|so luong|gia tri|tong dan|doanh thu|kim ngach|dan so|mat do|so ho|so nguoi|so lao dong|ty le)\b/;
+
+/** A total marker, which names no subject of its own: "TỔNG SỐ", "Cộng", "Tổng cộng". */
+const TOTAL = /^(tong so|tong|cong|tong cong|toan tinh|ca nuoc|toan xa|toan huyen)$/;
 
 /** A name that is only a measure: "Diện tích", "Năng suất", "Diện tích gieo trồng". */
 const BARE_MEASURE =
@@ -582,20 +592,22 @@ export function vietnamesePart(name: string): string {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== "");
-  const vi = lines.length > 1 && lines.slice(1).every(isEnglish) ? lines[0] : lines.join(" ");
-  const m = /^(.*\S)\s+[-–]\s+([^-–]+)$/.exec(vi);
+  // The English translation starts at the first line written in plain ASCII words.
+  const english = lines.findIndex((l, k) => k > 0 && isEnglish(l));
+  const vi = (english > 0 ? lines.slice(0, english) : lines).join(" ");
+  const m = /^(.*\S)\s*[-–]\s*([^-–]+)$/.exec(vi);
   return m && isEnglish(m[2]) && ENGLISH_WORD.test(m[2]) && /[^\u0020-\u007e\s]/.test(m[1])
     ? m[1]
     : vi;
 }
 
-/** Words that mark the English half of a bilingual label ("TỔNG SỐ - TOTAL"). */
-const ENGLISH_WORD =
-  /\b(total|whole|country|district|city|town|province|of|and|the|area|by|unit)\b/i;
-
 function isEnglish(s: string): boolean {
   return /^[\u0020-\u007e]+$/.test(s) && /[a-z]{2,}/i.test(s);
 }
+
+/** Words that mark the English half of a bilingual label ("TỔNG SỐ - TOTAL"). */
+const ENGLISH_WORD =
+  /\b(total|whole|country|district|city|town|province|of|and|the|area|by|unit)\b/i;
 
 /** A name without a trailing unit in brackets: "Diện tích (ha)" → ["Diện tích", "ha"]. */
 function splitUnit(name: string): { name: string; unit?: string } {
@@ -613,10 +625,9 @@ function splitUnit(name: string): { name: string; unit?: string } {
  * name with its group in brackets ("Xã Bình Thành (Huyện Định Hóa)").
  */
 export function composeName(group: string, name: string): string {
-  if (group === "" || foldKey(group) === foldKey(name)) return name;
   if (name === "") return group;
-  const total = /^(tong so|tong|cong|tong cong)$/.test(foldKey(name));
-  if (total) return group;
+  if (group === "" || foldKey(group) === foldKey(name) || TOTAL.test(foldKey(group))) return name;
+  if (TOTAL.test(foldKey(name))) return group;
   if (MEASURE.test(foldKey(name)) && !MEASURE.test(foldKey(group)))
     return `${name} ${lowerFirst(group)}`;
   if (MEASURE.test(foldKey(group)))
@@ -653,7 +664,9 @@ function readRow(
   const template = text(grid, cols, "template", r) || undefined;
   if (isRomanNumeral(order) || !anyFigureCell) {
     const title = split.title || groupCell;
-    if (title === "") return undefined;
+    // "Trong đó:", "Chia ra:" introduce the parts below; they open no section.
+    if (title === "" || /^(trong do|chia ra|bao gom|gom)\s*:?$/.test(foldKey(title)))
+      return undefined;
     const measured = splitUnit(title);
     context.measure = MEASURE.test(foldKey(measured.name))
       ? { title: measured.name, unit: measured.unit }
@@ -690,7 +703,7 @@ function nameAndUnit(
   const own = splitUnit(title);
   let name = own.name;
   if (table.subject && table.columns.group === undefined)
-    name = /^(tong so|tong|cong|toan tinh|tong cong)$/.test(foldKey(name))
+    name = TOTAL.test(foldKey(name))
       ? `${table.subject} (tổng số)`
       : `${table.subject} ${lowerFirst(name)}`;
   else if (table.columns.group !== undefined) name = composeName(context.group, name);
@@ -698,12 +711,15 @@ function nameAndUnit(
     name = composeName(context.measure.title, name);
   else if (context.title && BARE_MEASURE.test(foldKey(name)))
     name = composeName(context.title, name);
-  const typed = text(grid, table.columns, "unit", r).trim();
+  let typed = text(grid, table.columns, "unit", r).trim();
+  // A ditto mark (") repeats the unit of the row above.
+  if (/^["”“〃]+$|^-?do-?$/i.test(typed)) typed = context.unit ?? "";
+  else if (typed !== "") context.unit = typed;
   const actualCol = table.columns.actual;
   const headerUnit =
     actualCol === undefined ? undefined : table.infos?.find((i) => i.col === actualCol)?.unit;
   const unit =
-    (typed && !/^["”〃-]+$/.test(typed) ? normaliseUnit(typed) : "") ||
+    (typed ? normaliseUnit(typed) : "") ||
     own.unit ||
     headerUnit ||
     context.measure?.unit ||

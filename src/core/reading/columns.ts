@@ -108,6 +108,9 @@ export function resolveColumns(
     // "Đơn vị" alone may head a column of names (places, agencies): its data decides.
     if (m.role === "unit" && /^don vi$/.test(foldHeader(headers.get(c))) && !unitLike(data.get(c)))
       continue;
+    // "Đơn vị tính: Tỷ đồng" over the names: the table's unit, written where the name header goes.
+    if (m.role === "unit" && m.unit && /:/.test(headers.get(c) ?? "") && !unitLike(data.get(c)))
+      continue;
     assign(m.role, c, `tiêu đề “${headers.get(c)}”`);
   }
   // 2. Figure columns: a figure role or a period, with figures below (or no body yet).
@@ -126,8 +129,21 @@ export function resolveColumns(
     // An empty figure column still counts: a template waiting for its figures.
     if (period && (numeric(c) || !textual(c))) candidates.push({ col: c, period });
   }
+  // 2b. A table of indices only ("2019/2018", "6 tháng 2015 so với cùng kỳ năm 2014"): each index
+  //     is the figure of the period it compares; the one "so với tháng trước" is not.
+  const indexColumns = new Set<number>();
+  if (candidates.length === 0)
+    for (const c of cols) {
+      const cmp = meanings.get(c)?.comparison;
+      if (!cmp || cmp.form !== "index" || !cmp.a || !numeric(c)) continue;
+      if (!(cmp.b?.samePeriod || cmp.b?.year !== undefined)) continue;
+      candidates.push({ col: c, period: cmp.a });
+      indexColumns.add(c);
+    }
   // 3. Comparison columns bind this period and its base.
-  const comparisons = cols.filter((c) => meanings.get(c)?.comparison && !info(c).role);
+  const comparisons = cols.filter(
+    (c) => meanings.get(c)?.comparison && !info(c).role && !indexColumns.has(c)
+  );
   let actual: Candidate | undefined;
   const bases: { cand: Candidate; via: number }[] = [];
   for (const c of comparisons) {
@@ -193,9 +209,9 @@ export function resolveColumns(
           k !== a &&
           !info(k.col).role &&
           k.period.year !== undefined &&
-          a.period.year !== undefined &&
-          k.period.year < a.period.year &&
-          spanMonths(k.period.span) === spanMonths(a.period.span)
+          k.period.year < yearOrder(a.period) &&
+          (a.period.year !== undefined || yearOrder(a.period) === 9999) &&
+          (a.period.span === undefined || spanMonths(k.period.span) === spanMonths(a.period.span))
       )
       .sort(latestLast);
     if (earlier.length > 0) {
@@ -292,6 +308,15 @@ function best(candidates: Candidate[], named: Period): Candidate | undefined {
   return tie ? undefined : top;
 }
 
+/**
+ * A period's year for ordering. A yearbook's last column "Sơ bộ" (or "Ước tính") without a year
+ * comes after the years before it: it is the newest period of the table.
+ */
+function yearOrder(p: Period): number {
+  if (p.year !== undefined) return p.year;
+  return p.status === "preliminary" || p.status === "estimate" ? 9999 : 0;
+}
+
 const SPAN_MONTHS: Record<string, number> = { năm: 12, "lũy kế": 13 };
 
 function spanMonths(span: string | undefined): number {
@@ -304,8 +329,8 @@ function spanMonths(span: string | undefined): number {
 
 /** Orders periods oldest first: by year, then a longer span; 0 when they cannot be told apart. */
 function latestLast(x: Candidate, y: Candidate): number {
-  const yx = x.period.year ?? 0;
-  const yy = y.period.year ?? 0;
+  const yx = yearOrder(x.period);
+  const yy = yearOrder(y.period);
   if (yx !== yy) return yx - yy;
   const sx = spanMonths(x.period.span);
   const sy = spanMonths(y.period.span);

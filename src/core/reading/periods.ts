@@ -81,7 +81,7 @@ function spanOf(key: string): { span: string; word: string } | undefined {
   }
   m = /\bthang (\d{1,2})\b/.exec(key);
   if (m) return { span: `tháng ${Number(m[1])}`, word: `tháng ${m[1]}` };
-  if (/\bluy ke\b/.test(key)) return { span: "lũy kế", word: "lũy kế" };
+  if (/\b(luy ke|cong don)\b/.test(key)) return { span: "lũy kế", word: "lũy kế" };
   if (/\b(ca nam|nam)\b(?! truoc| sau| hoc)/.test(key)) return { span: "năm", word: "năm" };
   return undefined;
 }
@@ -173,7 +173,10 @@ export function parseComparison(key: string, raw: string): Comparison | undefine
     const c = inner ? pair(inner[1], inner[2], form, [m[1]]) : { form, words: [m[1]] };
     return c;
   }
-  m = /^([^/]+?)\s*\/\s*([^/]+)$/.exec(key);
+  // "Tháng 11/2024", "Quý III/2025": a date, not a ratio of two periods.
+  m = /\b(\d{1,2}|i{1,3}|iv)\/(19|20)\d\d\b/.test(key)
+    ? null
+    : /^([^/]+?)\s*\/\s*([^/]+)$/.exec(key);
   if (m) {
     const a = parsePeriod(m[1].trim());
     const b = parsePeriod(m[2].trim());

@@ -40,6 +40,8 @@ const UNIT_FORMS: [string[], string][] = [
   [["mm"], "mm"],
   [["%", "phần trăm", "tỷ lệ %", "tỷ lệ (%)"], "%"],
   [["lít"], "lít"],
+  [["tuổi"], "tuổi"],
+  [["‰", "phần nghìn"], "‰"],
   [["xã"], "xã"],
   [["thôn"], "thôn"],
 ];
@@ -73,7 +75,10 @@ export function normaliseUnit(typed: string): string {
   // Each word lower case ("Nghìn Lượt khách" → "nghìn lượt khách"), abbreviations kept ("HTX", "USD").
   return t
     .split(" ")
-    .map((w) => (/^[\p{Lu}Đ0-9]{2,5}$/u.test(w) ? w : w.toLocaleLowerCase("vi-VN")))
+    .map((w) =>
+      // "Tấn" → "tấn"; "HTX", "USD" and mixed case such as "kWh" stay as typed.
+      /^\p{Lu}[^\p{Lu}]*$/u.test(w) ? w.toLocaleLowerCase("vi-VN") : w
+    )
     .join(" ");
 }
 
