@@ -134,6 +134,10 @@ export interface IndicatorTable {
    * (places, crops) are then composed with it: "Dân số trung bình huyện Đà Bắc".
    */
   subject?: string;
+  /** The table's title when it names a measure ("Sản lượng thủy sản"), for its total row. */
+  title?: string;
+  /** Figure columns whose text figures use English grouping ("1,512,300"), read as such. */
+  englishGrouping?: number[];
 }
 
 /** A clerk's correction of one column's role, saved in the mapping sheet (mapping.ts). */
@@ -341,6 +345,37 @@ function tableSubject(
   return undefined;
 }
 
+/**
+ * True when a column's text figures are written the English way: some cell has two comma groups
+ * ("1,512,300") or a comma group and a decimal point ("1,234.5"), which Vietnamese never writes.
+ */
+function usesEnglishGrouping(grid: SheetGrid, start: number, c: number): boolean {
+  for (let r = start; r < grid.cells.length && r < start + SAMPLE_ROWS; r++) {
+    const v = grid.cells[r]?.[c];
+    if (
+      typeof v === "string" &&
+      /^[+-]?\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d+)?|,\d{3}\.\d+)$/.test(v.trim())
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The table's title above the header when it names a measure: "9. Sản lượng thủy sản". */
+function measureTitle(grid: SheetGrid, header: number, floor: number): string | undefined {
+  for (let r = header - 1; r >= Math.max(floor, header - 6); r--)
+    for (const v of grid.cells[r] ?? []) {
+      if (typeof v !== "string") continue;
+      const t = splitUnit(
+        vietnamesePart(v.normalize("NFC"))
+          .replace(/^(?:(?:biểu|bảng)\s*(?:số)?\s*)?[\dA-Z.]+\s*[:.-]?\s+/iu, "")
+          .trim()
+      ).name;
+      if (MEASURE.test(foldKey(t)) && t.length <= 80) return t;
+    }
+  return undefined;
+}
+
 function readTable(
   grid: SheetGrid,
   r: number,
@@ -377,6 +412,11 @@ function readTable(
     ratioForms: res.ratioForms,
     unit: tableUnit(grid, r, floor),
   };
+  table.title = measureTitle(grid, r, floor);
+  const english = FIGURE_ROLES.map((f) => res.columns[f]).filter(
+    (c): c is number => c !== undefined && usesEnglishGrouping(grid, start, c)
+  );
+  if (english.length > 0) table.englishGrouping = english;
   const nameUnit = res.infos.find((i) => i.col === res.columns.name)?.unit;
   table.unit ??= nameUnit;
   const subject = tableSubject(grid, r, floor, block.texts.get(res.columns.actual ?? -1));
@@ -518,7 +558,30 @@ function readBody(
     const row = readRow(grid, table, r, context, diags);
     if (row) table.rows.push(row);
   }
+  nameRepeatedParts(table);
   return r;
+}
+
+/**
+ * Parts named alike under several parents ("Cá", "Tôm" under "Nuôi trồng" and under "Khai
+ * thác"): each takes its parent's name, the nearest row above whose name is not repeated.
+ * A total row ("Tổng số") takes the table's title when it names a measure.
+ */
+function nameRepeatedParts(table: IndicatorTable): void {
+  const inds = table.rows.filter((r): r is Indicator => r.kind === "indicator");
+  const count = new Map<string, number>();
+  for (const i of inds) count.set(foldKey(i.name), (count.get(foldKey(i.name)) ?? 0) + 1);
+  let parent: Indicator | undefined;
+  for (const i of inds) {
+    const key = foldKey(i.name);
+    if ((count.get(key) ?? 0) < 2 || TOTAL.test(key)) {
+      parent = i;
+      continue;
+    }
+    if (parent && !TOTAL.test(foldKey(parent.name))) i.name = composeName(parent.name, i.name);
+  }
+  if (table.title)
+    for (const i of inds) if (TOTAL.test(foldKey(i.name))) i.name = `${table.title} (tổng số)`;
 }
 
 function rowIsBlank(grid: SheetGrid, r: number): boolean {
@@ -578,6 +641,9 @@ const BARE_MEASURE =
 
 /** "Lúa đông xuân" → "lúa đông xuân" inside a sentence; "HTX …" and "UBND …" keep capitals. */
 function lowerFirst(s: string): string {
+  // A name in capitals ("CẢ NƯỚC", "TOÀN NGÀNH") is a heading's style, not the words' own case.
+  if (/\s/.test(s.trim()) && s === s.toLocaleUpperCase("vi-VN") && /\p{Lu}{3,}/u.test(s))
+    return s.toLocaleLowerCase("vi-VN");
   const first = s.split(/\s+/)[0] ?? "";
   if (/^[\p{Lu}Đ]{2,}$/u.test(first)) return s;
   return s.charAt(0).toLocaleLowerCase("vi-VN") + s.slice(1);
@@ -655,7 +721,7 @@ function readRow(
     if (c === undefined) continue;
     const v = cellAt(grid, r, c);
     if (!isBlank(v)) anyFigureCell = true;
-    const n = readFigure(v, sheetCell(grid.name, r, c), diags);
+    const n = readFigure(v, sheetCell(grid.name, r, c), diags, table.englishGrouping?.includes(c));
     if (n !== undefined) figures[role] = n;
   }
   for (const c of table.series ?? []) if (!isBlank(cellAt(grid, r, c))) anyFigureCell = true;
@@ -703,7 +769,7 @@ function nameAndUnit(
   const own = splitUnit(title);
   let name = own.name;
   if (table.subject && table.columns.group === undefined)
-    name = TOTAL.test(foldKey(name))
+    name = /^(tong so|tong|cong|tong cong)$/.test(foldKey(name))
       ? `${table.subject} (tổng số)`
       : `${table.subject} ${lowerFirst(name)}`;
   else if (table.columns.group !== undefined) name = composeName(context.group, name);
@@ -870,7 +936,12 @@ function reconcileStated(
  * A figure cell's number: numbers as they are, Vietnamese-formatted text ("1.389", "28,75") parsed.
  * "-", "–" and blanks mean no figure. Anything else is a warning naming `where`.
  */
-export function readFigure(v: CellValue, where: string, diags: Diagnostics): number | undefined {
+export function readFigure(
+  v: CellValue,
+  where: string,
+  diags: Diagnostics,
+  englishGrouping = false
+): number | undefined {
   if (isBlank(v)) return undefined;
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
   if (isCellError(v)) {
@@ -886,6 +957,9 @@ export function readFigure(v: CellValue, where: string, diags: Diagnostics): num
   }
   if (typeof v === "string") {
     if (/^[-–—]+$/.test(v.trim())) return undefined;
+    // In a column written with English grouping ("1,512,300"), "495,362" is 495.362 in Vietnamese.
+    if (englishGrouping && /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(v.trim()))
+      return Number(v.trim().replace(/,/g, ""));
     const parsed = parseViNumber(v);
     if (parsed) return parsed.value;
     diags.warn(`Ô “${v.trim()}” không phải là số; bỏ qua số liệu này.`, where);

@@ -3,6 +3,7 @@
  * it takes bytes, never a path.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { CellError, CellRange, CellValue, NO_CACHED_VALUE, SheetGrid } from "../core/grid";
 
 /** A workbook that cannot be read; `message` is Vietnamese and says what to do. */
@@ -57,16 +58,100 @@ export function assertXlsx(bytes: Uint8Array): void {
 export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   assertXlsx(bytes);
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
-    // ExcelJS wants an ArrayBuffer-like it can hand to JSZip; a copy avoids surprises with offset views.
-    await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+    workbook = await loadWorkbook(bytes);
   } catch (e) {
-    throw new WorkbookReadError(
-      `Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`
-    );
+    // Some exporters (PX-Web, the statistics office's database) name parts in ways ExcelJS does
+    // not look for; Excel opens them. Renamed to the usual names, they read.
+    const repaired = await withUsualPartNames(bytes).catch(() => undefined);
+    if (!repaired)
+      throw new WorkbookReadError(
+        "Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx. Hãy mở tệp bằng Excel và lưu lại (Lưu thành .xlsx) rồi chạy lại."
+      );
+    try {
+      workbook = await loadWorkbook(repaired);
+    } catch {
+      throw new WorkbookReadError(
+        "Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx. Hãy mở tệp bằng Excel và lưu lại (Lưu thành .xlsx) rồi chạy lại."
+      );
+    }
   }
   return workbook.worksheets.map(toGrid);
+}
+
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // ExcelJS wants an ArrayBuffer-like it can hand to JSZip; a copy avoids surprises with offset views.
+  await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  if (workbook.worksheets.length === 0) throw new Error("no worksheet");
+  return workbook;
+}
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * A SpreadsheetML part whose elements carry a prefix for the main namespace (`<x:workbook
+ * xmlns:x="…/main">`, as PX-Web writes) with that namespace made the default instead, which is
+ * what ExcelJS reads. Only element names change: "<" never stands unescaped in XML text or
+ * attribute values, so `<x:` and `</x:` are always tags. Undefined when there is no such prefix.
+ */
+export function withDefaultMainNamespace(xml: string): string | undefined {
+  const m = new RegExp(`xmlns:(\\w+)="${MAIN_NS.replace(/[./]/g, "\\$&")}"`).exec(xml);
+  if (!m || new RegExp(`xmlns="${MAIN_NS}"`).test(xml)) return undefined;
+  const p = m[1];
+  return xml.replace(new RegExp(`<(/?)${p}:`, "g"), "<$1").replace(m[0], `xmlns="${MAIN_NS}"`);
+}
+
+/**
+ * The package with its worksheets renamed to xl/worksheets/sheetN.xml, the workbook's
+ * relationships pointing there, and prefixed SpreadsheetML elements unprefixed; undefined when
+ * there is nothing to change.
+ */
+async function withUsualPartNames(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+  const zip = await JSZip.loadAsync(bytes);
+  const relsPath = "xl/_rels/workbook.xml.rels";
+  const rels = await zip.file(relsPath)?.async("string");
+  if (!rels) return undefined;
+  let n = 0;
+  let changed = false;
+  // Document properties are never read; a prefixed one stops ExcelJS.
+  if (zip.file("docProps/app.xml")) {
+    zip.remove("docProps/app.xml");
+    changed = true;
+  }
+  for (const name of Object.keys(zip.files).filter((f) => /^xl\/.*\.xml$/.test(f))) {
+    const xml = await zip.file(name)!.async("string");
+    const fixed = withDefaultMainNamespace(xml);
+    if (fixed !== undefined) {
+      zip.file(name, fixed);
+      changed = true;
+    }
+  }
+  const renames: [string, string][] = [];
+  let renamed = false;
+  const fixed = rels.replace(
+    /(<Relationship\b[^>]*\bTarget=")([^"]+)("[^>]*>)/g,
+    (whole, head: string, target: string, tail: string) => {
+      if (!/\/worksheet"/.test(whole)) return whole;
+      const part = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+      const usual = `xl/worksheets/sheet${++n}.xml`;
+      if (part === usual) return whole;
+      changed = true;
+      renamed = true;
+      renames.push([part, usual]);
+      return `${head}worksheets/sheet${n}.xml${tail}`;
+    }
+  );
+  if (!changed) return undefined;
+  for (const [from, to] of renames) {
+    const file = zip.file(from);
+    if (!file) return undefined;
+    zip.file(to, await file.async("uint8array"));
+    zip.remove(from);
+  }
+  if (renamed) zip.file(relsPath, fixed);
+  return zip.generateAsync({ type: "uint8array" });
 }
 
 function toGrid(ws: ExcelJS.Worksheet): SheetGrid {

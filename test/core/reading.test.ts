@@ -192,3 +192,44 @@ test("ambiguous headers are left for the clerk, not guessed", () => {
   const [t] = findTables(sheet(rows), new Diagnostics());
   expect(t?.columns.actual).toBeUndefined();
 });
+
+describe("parts named alike under several parents, and English grouping", () => {
+  test("“Cá” under “Nuôi trồng” and under “Khai thác” are two indicators, each named with its parent", () => {
+    const rows: CellValue[][] = [
+      ["9. Sản lượng thủy sản"],
+      [null, null, null, "Nghìn tấn"],
+      [null, "Năm 2023", "Ước tính năm 2024", "Năm 2024 so với năm 2023 (%)"],
+      ["Tổng số", 9300, 9547, 102.66],
+      ["Nuôi trồng", 5500, 5721.6, 104.03],
+      ["Cá", 3700, 3826.6, 103.42],
+      ["Khai thác", 3800, 3825.4, 100.67],
+      ["Cá", 2900, 2946.5, 101.6],
+    ];
+    const names = indicators(sheet(rows)).map((i) => i.name);
+    expect(names).toEqual([
+      "Sản lượng thủy sản (tổng số)",
+      "Nuôi trồng",
+      "Cá (Nuôi trồng)",
+      "Khai thác",
+      "Cá (Khai thác)",
+    ]);
+  });
+
+  test("a column written “1,512,300” reads “495,362” as 495.362, not 495,362", () => {
+    const rows: CellValue[][] = [
+      ["Chỉ tiêu", "Dự toán 2020", "ƯTH 2020"],
+      ["Thu ngân sách", "1,512,300", "1,323,100"],
+      ["Chi đầu tư phát triển", "470,600", "495,362"],
+    ];
+    const [, invest] = indicators(sheet(rows));
+    expect(invest).toMatchObject({ plan: 470600, actual: 495362 });
+  });
+});
+
+test("a workbook exported with prefixed SpreadsheetML (PX-Web) reads", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { readWorkbook } = await import("../../src/io/xlsx");
+  const file = "test/fixtures/real-tables/statistics/gso-pxweb-v02-01-dan-so-trung-binh.xlsx";
+  const [g] = await readWorkbook(readFileSync(file));
+  expect(g.cells[2].slice(1, 3)).toEqual(["2011", "2012"]);
+});
