@@ -361,6 +361,42 @@ function usesEnglishGrouping(grid: SheetGrid, start: number, c: number): boolean
   return false;
 }
 
+/**
+ * The title of a yearbook table: the first text above the header, without its number ("233",
+ * "Biểu 12:") and English line; undefined when it lists several measures ("Diện tích, năng
+ * suất và sản lượng …") or is long.
+ */
+function yearbookTitle(grid: SheetGrid, header: number, floor: number): string | undefined {
+  for (let r = Math.max(floor, header - 6); r < header; r++) {
+    const texts = (grid.cells[r] ?? []).filter(
+      (v): v is string => typeof v === "string" && /\p{L}{3,}/u.test(v)
+    );
+    if (texts.length !== 1) continue;
+    const t = splitUnit(
+      vietnamesePart(texts[0].normalize("NFC")).replace(
+        /^(?:(?:biểu|bảng)\s*(?:số)?\s*)?[\d.]+\s*[:.-]?\s*/iu,
+        ""
+      )
+    ).name;
+    if (/^(đơn vị|đvt)/i.test(t)) continue;
+    // Only a title that names what is counted or measured ("Số lớp học", "Dân số …").
+    const counted = /^(so |dien tich|san luong|dan so|nang suat|gia tri|chi so)/.test(foldKey(t));
+    return !counted || /,| và /.test(t) || t.length > 60 ? undefined : t;
+  }
+  return undefined;
+}
+
+/** A header row that only names the unit ("Lớp - Class" under the years): that unit. */
+function unitRow(grid: SheetGrid, rows: number[]): string | undefined {
+  for (const r of rows.slice(1)) {
+    const texts = (grid.cells[r] ?? [])
+      .filter((v) => !isBlank(v))
+      .map((v) => vietnamesePart(cellText(v)));
+    if (texts.length > 0 && texts.every((t) => isKnownUnit(t))) return normaliseUnit(texts[0]);
+  }
+  return undefined;
+}
+
 /** The table's title above the header when it names a measure: "9. Sản lượng thủy sản". */
 function measureTitle(grid: SheetGrid, header: number, floor: number): string | undefined {
   for (let r = header - 1; r >= Math.max(floor, header - 6); r--)
@@ -418,11 +454,16 @@ function readTable(
   );
   if (english.length > 0) table.englishGrouping = english;
   const nameUnit = res.infos.find((i) => i.col === res.columns.name)?.unit;
-  table.unit ??= nameUnit;
+  table.unit ??= nameUnit ?? unitRow(grid, block.rows);
   const subject = tableSubject(grid, r, floor, block.texts.get(res.columns.actual ?? -1));
   if (subject) {
     table.subject = subject.name;
     table.unit ??= subject.unit;
+  } else if ((block.texts.get(res.columns.name ?? -1) ?? "") === "") {
+    // A yearbook table: the title names what is counted, the rows (with no header over them)
+    // name the parts: "Số lớp học phổ thông" × "Tiểu học".
+    const title = yearbookTitle(grid, r, floor);
+    if (title) table.subject = title;
   }
   const end = readBody(grid, table, start, diags);
   return { table, end };
@@ -562,6 +603,13 @@ function readBody(
   return r;
 }
 
+/** Each indicator's name as its row wrote it, before composition (for parts named alike). */
+const RAW_NAMES = new WeakMap<Indicator, string>();
+
+function rawName(i: Indicator): string {
+  return RAW_NAMES.get(i) ?? i.name;
+}
+
 /**
  * Parts named alike under several parents ("Cá", "Tôm" under "Nuôi trồng" and under "Khai
  * thác"): each takes its parent's name, the nearest row above whose name is not repeated.
@@ -578,7 +626,14 @@ function nameRepeatedParts(table: IndicatorTable): void {
       parent = i;
       continue;
     }
-    if (parent && !TOTAL.test(foldKey(parent.name))) i.name = composeName(parent.name, i.name);
+    if (!parent || TOTAL.test(foldKey(rawName(parent)))) continue;
+    const own = rawName(i);
+    const up = rawName(parent);
+    // What the row's name already carries after its own words (its group) is kept.
+    const rest = i.name.startsWith(own) ? i.name.slice(own.length) : "";
+    i.name = table.subject
+      ? `${table.subject} ${lowerFirst(own)} ${lowerFirst(up)}`
+      : `${composeName(up, own)}${rest}`;
   }
   if (table.title)
     for (const i of inds) if (TOTAL.test(foldKey(i.name))) i.name = `${table.title} (tổng số)`;
@@ -662,9 +717,10 @@ export function vietnamesePart(name: string): string {
   const english = lines.findIndex((l, k) => k > 0 && isEnglish(l));
   const vi = (english > 0 ? lines.slice(0, english) : lines).join(" ");
   const m = /^(.*\S)\s*[-–]\s*([^-–]+)$/.exec(vi);
-  return m && isEnglish(m[2]) && ENGLISH_WORD.test(m[2]) && /[^\u0020-\u007e\s]/.test(m[1])
-    ? m[1]
-    : vi;
+  const tail = m?.[2] ?? "";
+  // "Tiểu học - Primary", "TỔNG SỐ - TOTAL"; not "QUỐC PHÒNG - AN NINH" (Vietnamese in capitals).
+  const englishTail = isEnglish(tail) && (ENGLISH_WORD.test(tail) || /[a-z]/.test(tail));
+  return m && englishTail && /[^\u0020-\u007e\s]/.test(m[1]) ? m[1] : vi;
 }
 
 function isEnglish(s: string): boolean {
@@ -768,7 +824,7 @@ function nameAndUnit(
 ): { name: string; unit: string } {
   const own = splitUnit(title);
   let name = own.name;
-  if (table.subject && table.columns.group === undefined)
+  if (table.subject && table.columns.group === undefined && !MEASURE.test(foldKey(name)))
     name = /^(tong so|tong|cong|tong cong)$/.test(foldKey(name))
       ? `${table.subject} (tổng số)`
       : `${table.subject} ${lowerFirst(name)}`;
@@ -855,6 +911,7 @@ function readIndicator(
         : undefined,
     cells,
   };
+  RAW_NAMES.set(ind, splitUnit(split.title).name || name);
   const series = readSeries(grid, table, r);
   if (series.length > 0) ind.series = series;
   reconcileStated(grid, table, ind, statedShown, diags);

@@ -194,7 +194,7 @@ test("ambiguous headers are left for the clerk, not guessed", () => {
 });
 
 describe("parts named alike under several parents, and English grouping", () => {
-  test("“Cá” under “Nuôi trồng” and under “Khai thác” are two indicators, each named with its parent", () => {
+  test("“Cá” under “Nuôi trồng” and under “Khai thác” are two indicators, each named with its parent and the title", () => {
     const rows: CellValue[][] = [
       ["9. Sản lượng thủy sản"],
       [null, null, null, "Nghìn tấn"],
@@ -208,10 +208,10 @@ describe("parts named alike under several parents, and English grouping", () => 
     const names = indicators(sheet(rows)).map((i) => i.name);
     expect(names).toEqual([
       "Sản lượng thủy sản (tổng số)",
-      "Nuôi trồng",
-      "Cá (Nuôi trồng)",
-      "Khai thác",
-      "Cá (Khai thác)",
+      "Sản lượng thủy sản nuôi trồng",
+      "Sản lượng thủy sản cá nuôi trồng",
+      "Sản lượng thủy sản khai thác",
+      "Sản lượng thủy sản cá khai thác",
     ]);
   });
 

@@ -43,6 +43,9 @@ const UNIT_FORMS: [string[], string][] = [
   [["tuổi"], "tuổi"],
   [["‰", "phần nghìn"], "‰"],
   [["xã"], "xã"],
+  [["lớp"], "lớp"],
+  [["trường"], "trường"],
+  [["con/phụ nữ"], "con/phụ nữ"],
   [["thôn"], "thôn"],
 ];
 
