@@ -40,7 +40,7 @@ import {
 import { ComparisonForm, Period, parseComparison, parsePeriod } from "./reading/periods";
 import { figuresExact, isKnownUnit, normaliseUnit } from "./reading/units";
 import { foldKey, isRomanNumeral } from "./text";
-import { formatNumber, formatPercentNumber } from "./numbers";
+import { formatNumber, formatPercentNumber, lastDigitDistance } from "./numbers";
 /** Column index (0-based) per role. */
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
@@ -576,6 +576,8 @@ interface BodyContext {
   title?: string;
   /** The last unit typed, for ditto marks. */
   unit?: string;
+  /** Each indicator's name as its row wrote it, before composition (for parts named alike). */
+  raw: Map<Indicator, string>;
 }
 
 function readBody(
@@ -586,7 +588,7 @@ function readBody(
 ): number {
   let blanks = 0;
   let r = start;
-  const context: BodyContext = { group: "" };
+  const context: BodyContext = { group: "", raw: new Map() };
   for (; r < grid.cells.length; r++) {
     if (rowIsBlank(grid, r)) {
       if (++blanks >= MAX_BLANK_RUN) break;
@@ -599,15 +601,8 @@ function readBody(
     const row = readRow(grid, table, r, context, diags);
     if (row) table.rows.push(row);
   }
-  nameRepeatedParts(table);
+  nameRepeatedParts(table, context.raw);
   return r;
-}
-
-/** Each indicator's name as its row wrote it, before composition (for parts named alike). */
-const RAW_NAMES = new WeakMap<Indicator, string>();
-
-function rawName(i: Indicator): string {
-  return RAW_NAMES.get(i) ?? i.name;
 }
 
 /**
@@ -615,14 +610,17 @@ function rawName(i: Indicator): string {
  * thác"): each takes its parent's name, the nearest row above whose name is not repeated.
  * A total row ("Tổng số") takes the table's title when it names a measure.
  */
-function nameRepeatedParts(table: IndicatorTable): void {
+function nameRepeatedParts(table: IndicatorTable, raw: Map<Indicator, string>): void {
+  const rawName = (i: Indicator) => raw.get(i) ?? i.name;
   const inds = table.rows.filter((r): r is Indicator => r.kind === "indicator");
   const count = new Map<string, number>();
-  for (const i of inds) count.set(foldKey(i.name), (count.get(foldKey(i.name)) ?? 0) + 1);
+  // Names repeat exactly (one table, one typist); folding runs on repeats only.
+  const keys = inds.map((i) => i.name);
+  for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
+  if (count.size === keys.length && !table.title) return;
   let parent: Indicator | undefined;
-  for (const i of inds) {
-    const key = foldKey(i.name);
-    if ((count.get(key) ?? 0) < 2 || TOTAL.test(key)) {
+  for (const [n, i] of inds.entries()) {
+    if ((count.get(keys[n]) ?? 0) < 2 || TOTAL.test(foldKey(i.name))) {
       parent = i;
       continue;
     }
@@ -636,7 +634,8 @@ function nameRepeatedParts(table: IndicatorTable): void {
       : `${composeName(up, own)}${rest}`;
   }
   if (table.title)
-    for (const i of inds) if (TOTAL.test(foldKey(i.name))) i.name = `${table.title} (tổng số)`;
+    for (const i of inds)
+      if (i.name.length <= 12 && TOTAL.test(foldKey(i.name))) i.name = `${table.title} (tổng số)`;
 }
 
 function rowIsBlank(grid: SheetGrid, r: number): boolean {
@@ -645,18 +644,20 @@ function rowIsBlank(grid: SheetGrid, r: number): boolean {
 
 function text(grid: SheetGrid, cols: ColumnMap, role: ColumnRole, r: number): string {
   const c = cols[role];
-  return c === undefined
-    ? ""
-    : cellText(cellAt(grid, r, c))
-        .normalize("NFC")
-        .replace(/\s+/g, " ");
+  return c === undefined ? "" : nfcText(cellText(cellAt(grid, r, c))).replace(/\s+/g, " ");
+}
+
+/** NFC of a cell's text; the normalisation runs only where combining marks show it is needed. */
+function nfcText(s: string): string {
+  return /[\u0300-\u036f]/.test(s) ? s.normalize("NFC") : s;
 }
 
 /** A text cell with its line breaks kept (for bilingual names), NFC, each line's spaces folded. */
 function rawText(grid: SheetGrid, c: number | undefined, r: number): string {
   if (c === undefined) return "";
-  return cellText(cellAt(grid, r, c))
-    .normalize("NFC")
+  const t = nfcText(cellText(cellAt(grid, r, c)));
+  if (!/[\r\n]/.test(t)) return /\s\s/.test(t) ? t.replace(/\s+/g, " ") : t;
+  return t
     .split(/\r?\n/)
     .map((l) => l.replace(/\s+/g, " ").trim())
     .join("\n")
@@ -694,6 +695,15 @@ const TOTAL = /^(tong so|tong|cong|tong cong|toan tinh|ca nuoc|toan xa|toan huye
 const BARE_MEASURE =
   /^(dien tich|san luong|nang suat|so luong|gia tri|tong dan|doanh thu)( \S+){0,2}$/;
 
+/** The first letters of every MEASURE word, to skip folding names that cannot be one. */
+const MEASURE_START = /^(di|dt|sả|sa|nă|na|số|so|gi|tổ|to|do|ki|dâ|da|mậ|ma|tỷ|ty|tỉ)/i;
+
+/** True when `name` opens with a measure word ("Diện tích…"); `bare`: nothing much after it. */
+function isMeasure(name: string, bare = false): boolean {
+  if (!MEASURE_START.test(name) || (bare && name.length > 40)) return false;
+  return (bare ? BARE_MEASURE : MEASURE).test(foldKey(name));
+}
+
 /** "Lúa đông xuân" → "lúa đông xuân" inside a sentence; "HTX …" and "UBND …" keep capitals. */
 function lowerFirst(s: string): string {
   // A name in capitals ("CẢ NƯỚC", "TOÀN NGÀNH") is a heading's style, not the words' own case.
@@ -709,6 +719,7 @@ function lowerFirst(s: string): string {
  * → "Huyện Đà Bắc", "TỔNG SỐ - TOTAL" → "TỔNG SỐ".
  */
 export function vietnamesePart(name: string): string {
+  if (!/[\n\r\-–]/.test(name)) return name;
   const lines = name
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -733,6 +744,7 @@ const ENGLISH_WORD =
 
 /** A name without a trailing unit in brackets: "Diện tích (ha)" → ["Diện tích", "ha"]. */
 function splitUnit(name: string): { name: string; unit?: string } {
+  if (!name.endsWith(")")) return { name };
   const m = /^(.*?)\s*\(([^()]{1,25})\)\s*$/.exec(name);
   if (m && m[1] !== "") {
     const u = unitInText(`(${m[2]})`) ?? (isKnownUnit(m[2]) ? normaliseUnit(m[2]) : undefined);
@@ -824,12 +836,12 @@ function nameAndUnit(
 ): { name: string; unit: string } {
   const own = splitUnit(title);
   let name = own.name;
-  if (table.subject && table.columns.group === undefined && !MEASURE.test(foldKey(name)))
+  if (table.subject && table.columns.group === undefined && !isMeasure(name))
     name = /^(tong so|tong|cong|tong cong)$/.test(foldKey(name))
       ? `${table.subject} (tổng số)`
       : `${table.subject} ${lowerFirst(name)}`;
   else if (table.columns.group !== undefined) name = composeName(context.group, name);
-  else if (context.measure && name !== "" && !MEASURE.test(foldKey(name)))
+  else if (context.measure && name !== "" && !isMeasure(name))
     name = composeName(context.measure.title, name);
   else if (context.title && BARE_MEASURE.test(foldKey(name)))
     name = composeName(context.title, name);
@@ -911,7 +923,7 @@ function readIndicator(
         : undefined,
     cells,
   };
-  RAW_NAMES.set(ind, splitUnit(split.title).name || name);
+  if (split.title !== "" && split.title !== name) context.raw.set(ind, splitUnit(split.title).name);
   const series = readSeries(grid, table, r);
   if (series.length > 0) ind.series = series;
   reconcileStated(grid, table, ind, statedShown, diags);
@@ -968,13 +980,19 @@ function reconcileStated(
     const baseRole = RATIO_BASE_ROLE[role];
     const base = ind[baseRole];
     const baseCol = table.columns[baseRole];
-    const num = shownNumber(cellAt(grid, ind.row, table.columns.actual!));
-    const den = baseCol === undefined ? undefined : shownNumber(cellAt(grid, ind.row, baseCol));
     if (base === undefined || baseCol === undefined) {
       if (baseCol === undefined) (ind.published ??= {})[role] = stated.value;
       continue;
     }
-    if (!num || !den || base === 0) continue;
+    if (base === 0) continue;
+    // Most stated ratios are the figures' own, to the digit: no interval needed.
+    if (lastDigitDistance(stated.value, stated.decimals, (ind.actual / base) * 100) <= 0.5) {
+      if (!figuresExact(ind.unit, ind.actual, base)) (ind.published ??= {})[role] = stated.value;
+      continue;
+    }
+    const num = shownNumber(cellAt(grid, ind.row, table.columns.actual!));
+    const den = shownNumber(cellAt(grid, ind.row, baseCol));
+    if (!num || !den) continue;
     const exact = figuresExact(ind.unit, num.value, den.value);
     const agrees = ratioConsistent(stated, { ...num, exact }, { ...den, exact });
     if (agrees && !exact) (ind.published ??= {})[role] = stated.value;

@@ -53,9 +53,17 @@ export function ratioConsistent(
   return stated.value >= range[0] - slack - 1e-9 && stated.value <= range[1] + slack + 1e-9;
 }
 
-/** Decimals in the shortest form of `x`: 41.6 → 1, 42 → 0, 1e-7 → 7. */
+/**
+ * Decimals in the shortest form of `x`: 41.6 → 1, 42 → 0, 0.0713 → 4; at most 15. Counted by
+ * scaling, not by printing, as it runs on every ratio cell of a table.
+ */
 export function decimalsOf(x: number): number {
-  const [mantissa, exp] = String(Math.abs(x)).split("e");
-  const fraction = mantissa.split(".")[1]?.length ?? 0;
-  return Math.max(0, fraction - Number(exp ?? 0));
+  if (!Number.isFinite(x) || Number.isInteger(x)) return 0;
+  let y = Math.abs(x);
+  let d = 0;
+  while (d < 15 && Math.abs(Math.round(y) - y) > 1e-9 * Math.max(1, y)) {
+    y *= 10;
+    d++;
+  }
+  return d;
 }

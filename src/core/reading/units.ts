@@ -59,14 +59,36 @@ const FORMS = new Map<string, string>(
 
 /** True when `unit` is listed in the unit table (after folding). */
 export function isKnownUnit(unit: string): boolean {
-  return FORMS.has(unitKey(unit));
+  let known = knownCache.get(unit);
+  if (known === undefined) {
+    known = FORMS.has(unitKey(unit));
+    if (knownCache.size > 2000) knownCache.clear();
+    knownCache.set(unit, known);
+  }
+  return known;
 }
+
+// Tables repeat a handful of units over thousands of rows: fold each once.
+const knownCache = new Map<string, boolean>();
+const countCache = new Map<string, boolean>();
 
 /**
  * The Vietnamese form of a unit as typed in a table: "Ha" → "ha", "Tr.đồng" → "triệu đồng",
  * "HTX" → "HTX", "Lượt khách" → "lượt khách", "" → "". Input may be NFD; output is NFC.
  */
 export function normaliseUnit(typed: string): string {
+  let form = formCache.get(typed);
+  if (form === undefined) {
+    form = computeForm(typed);
+    if (formCache.size > 2000) formCache.clear();
+    formCache.set(typed, form);
+  }
+  return form;
+}
+
+const formCache = new Map<string, string>();
+
+function computeForm(typed: string): string {
   const t = typed
     .normalize("NFC")
     .replace(/\s+/g, " ")
@@ -145,8 +167,14 @@ const COUNT_UNITS = new Set(
 
 /** True when figures in `unit` count discrete things and so are exact (see COUNT_UNITS). */
 export function isCountUnit(unit: string): boolean {
-  const k = foldKey(unit);
-  return k !== "" && COUNT_UNITS.has(k);
+  let count = countCache.get(unit);
+  if (count === undefined) {
+    const k = foldKey(unit);
+    count = k !== "" && COUNT_UNITS.has(k);
+    if (countCache.size > 2000) countCache.clear();
+    countCache.set(unit, count);
+  }
+  return count;
 }
 
 /**
