@@ -2,11 +2,15 @@
  * `npm run bench`: times the pipeline on generated workbooks of 100, 1,000 and 10,000 indicators
  * and, in the same run, the floor the libraries set (ExcelJS loading the same bytes plus docx
  * packing the same number of paragraphs). One JSON object per line:
- * {"stage": "read"|"narrate"|"render"|"total"|"floor", "indicators": N, "ms": median, "rssMb": peak}.
+ * {"stage": "read"|"tables"|"narrate"|"render"|"total"|"floor", "indicators": N, "ms": median,
+ * "rssMb": peak}. "read" is ExcelJS to cell grids; "tables" the indicator tables found in them
+ * (findTables: headers, columns, rows), which "narrate" (buildReport) includes.
  */
 import { Document, Packer, Paragraph } from "docx";
 import ExcelJS from "exceljs";
+import { Diagnostics } from "../core/diagnostics";
 import { buildReport } from "../core/report";
+import { findTables } from "../core/tables";
 import { renderDocx } from "../io/docx";
 import { generatedSpec } from "../io/starter";
 import { writeWorkbook } from "../io/workbook";
@@ -57,7 +61,14 @@ async function run(): Promise<void> {
   for (const n of SIZES) {
     const bytes = await workbook(n);
     const runs = n >= 10000 ? 3 : 7;
-    const t: Record<string, number[]> = { read: [], narrate: [], render: [], total: [], floor: [] };
+    const t: Record<string, number[]> = {
+      read: [],
+      tables: [],
+      narrate: [],
+      render: [],
+      total: [],
+      floor: [],
+    };
     // Warm-up of both sides: JIT compilation and library initialisation are not what we measure.
     await floor(bytes, n);
     await renderDocx(buildReport(await readWorkbook(bytes), { kind: "chung" }).document!);
@@ -65,6 +76,7 @@ async function run(): Promise<void> {
       let sheets: Awaited<ReturnType<typeof readWorkbook>> = [];
       let doc: ReturnType<typeof buildReport>["document"];
       t.read.push(await time(async () => (sheets = await readWorkbook(bytes))));
+      t.tables.push(await time(() => sheets.forEach((g) => findTables(g, new Diagnostics()))));
       t.narrate.push(await time(() => (doc = buildReport(sheets, { kind: "chung" }).document)));
       t.render.push(await time(() => renderDocx(doc!)));
       t.total.push(
