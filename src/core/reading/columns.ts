@@ -140,6 +140,13 @@ export function resolveColumns(
       candidates.push({ col: c, period: cmp.a });
       indexColumns.add(c);
     }
+  // 2c. "Chỉ tiêu" a second time, over figures: the targets (chỉ tiêu giao), a plan.
+  const nameCols = cols.filter((c) => meanings.get(c)?.role === "name");
+  for (const c of nameCols.slice(1)) {
+    const d = data.get(c);
+    if (d && d.numbers > 0 && d.numbers * 2 >= d.texts && !info(c).role)
+      candidates.push({ col: c, period: { status: "plan", words: ["chỉ tiêu giao"] } });
+  }
   // 3. Comparison columns bind this period and its base.
   const comparisons = cols.filter(
     (c) => meanings.get(c)?.comparison && !info(c).role && !indexColumns.has(c)
