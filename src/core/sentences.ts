@@ -95,16 +95,26 @@ export function placeholderValues(
   v.kh = fig(ind.plan);
   v.ck = fig(ind.samePeriod);
   v.tong = fig(ind.total);
-  const s = share(ind.actual, ind.total);
+  // A table's own ratio wins where the reader kept it (figures rounded for display, or no base).
+  const s = ind.published?.ratioShare ?? share(ind.actual, ind.total);
   if (s !== undefined) v.tyle = formatPercent(s, precision);
-  const p = againstPlan(ind.actual, ind.plan);
+  const p =
+    ind.actual === undefined
+      ? undefined
+      : (ind.published?.ratioPlan ?? againstPlan(ind.actual, ind.plan));
   if (p !== undefined) {
     v.tyle_kh = formatPercent(p, precision);
     const over = roundHalfUp(p, precision.decimals) - 100;
     v.so_kh =
       over > 0 ? `vượt ${formatPercent(over, precision)} kế hoạch` : `đạt ${v.tyle_kh} kế hoạch`;
   }
-  const c = changeFromSamePeriod(ind.actual, ind.samePeriod);
+  const index = ind.published?.ratioSamePeriod;
+  const c =
+    ind.actual === undefined
+      ? undefined
+      : index !== undefined
+        ? index - 100
+        : changeFromSamePeriod(ind.actual, ind.samePeriod);
   if (c !== undefined) {
     const rounded = roundHalfUp(c, precision.decimals);
     v.tyle_ck = formatPercent(Math.abs(rounded), precision);
@@ -153,6 +163,7 @@ export function warnMissingRatios(
     where?: string
   ) => {
     if (got !== undefined || ind.actual === undefined) return;
+    // A ratio the table gives without its base is used as given (tables.ts `published`).
     if (base === 0)
       diags.warn(
         `Chỉ tiêu “${ind.name}”: ${what} bằng 0, không tính được tỷ lệ; câu văn bỏ tỷ lệ này.`,

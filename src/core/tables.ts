@@ -487,7 +487,10 @@ function applyCorrections(
         info.series = false;
         info.corrected = true;
         info.why = "cán bộ chọn";
-      } else if (info.role === k.role) info.role = undefined;
+      } else if (info.role === k.role) {
+        info.role = undefined;
+        info.why = "cán bộ đã giao vai trò này cho cột khác";
+      }
     }
     if (k.role !== "ignore") res.columns[k.role] = k.col;
     res.unrecognised = res.unrecognised.filter((u) => u.col !== k.col);
@@ -613,6 +616,7 @@ function readBody(
 function nameRepeatedParts(table: IndicatorTable, raw: Map<Indicator, string>): void {
   const rawName = (i: Indicator) => raw.get(i) ?? i.name;
   const inds = table.rows.filter((r): r is Indicator => r.kind === "indicator");
+  nameBreakdowns(inds, rawName);
   const count = new Map<string, number>();
   // Names repeat exactly (one table, one typist); folding runs on repeats only.
   const keys = inds.map((i) => i.name);
@@ -636,6 +640,28 @@ function nameRepeatedParts(table: IndicatorTable, raw: Map<Indicator, string>): 
   if (table.title)
     for (const i of inds)
       if (i.name.length <= 12 && TOTAL.test(foldKey(i.name))) i.name = `${table.title} (tổng số)`;
+}
+
+/**
+ * The usual breakdowns of a figure (phân theo giới tính, thành thị/nông thôn, loại hình): "Nam",
+ * "Nữ", "Thành thị", "Công lập"… A row named only so, below a row with figures, is that row's
+ * part: "Dân số trung bình nam", in the parent's unit when it has none of its own.
+ */
+const BREAKDOWN =
+  /^(nam|nu|thanh thi|nong thon|cong lap|ngoai cong lap|tu thuc|dan lap|nha nuoc|ngoai nha nuoc|trong nuoc|nuoc ngoai|quoc te|co von dau tu nuoc ngoai|kinh te nha nuoc|kinh te ngoai nha nuoc|trung uong|dia phuong)$/;
+
+function nameBreakdowns(inds: Indicator[], rawName: (i: Indicator) => string): void {
+  let parent: Indicator | undefined;
+  for (const i of inds) {
+    const own = rawName(i).replace(/^(?:[-+•*]\s*|trong đó\s*:?\s*)/iu, "");
+    if (own.length > 40 || !BREAKDOWN.test(foldKey(own))) {
+      parent = i;
+      continue;
+    }
+    if (!parent || i.name !== rawName(i)) continue;
+    i.name = `${rawName(parent)} ${lowerFirst(own)}`;
+    if (i.unit === "") i.unit = parent.unit;
+  }
 }
 
 function rowIsBlank(grid: SheetGrid, r: number): boolean {

@@ -61,7 +61,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Shee
   let workbook: ExcelJS.Workbook;
   try {
     workbook = await loadWorkbook(bytes);
-  } catch (e) {
+  } catch {
     // Some exporters (PX-Web, the statistics office's database) name parts in ways ExcelJS does
     // not look for; Excel opens them. Renamed to the usual names, they read.
     const repaired = await withUsualPartNames(bytes).catch(() => undefined);

@@ -123,7 +123,7 @@ describe("standalone mode", () => {
   });
 
   test("a different outline can be chosen and the preview follows it", async () => {
-    await page.getByRole("combobox").click();
+    await page.getByRole("combobox", { name: "Loại báo cáo" }).click();
     await page.getByRole("option", { name: "Báo cáo chung (đề cương cơ bản)" }).click();
     await page.getByText("III. ĐÁNH GIÁ CHUNG", { exact: false }).first().waitFor();
     const text = await page.locator("main").innerText();

@@ -65,7 +65,7 @@ test("the tables found, with recognised and unrecognised columns", async () => {
   await renderPane(excel);
   const item = screen.getByText(/tiêu đề ở dòng 4–5/).closest("li")!;
   expect(within(item).getByLabelText("Cột nhận ra").textContent).toBe(
-    "STT (A)Chỉ tiêu (B)ĐVT (C)Kế hoạch (D)Thực hiện (E)Cùng kỳ (F)Tổng số (G)TH/KH (H)TH/CK (I)Tỷ lệ/Chiếm (J)Số chữ số thập phân (K)Mẫu câu (L)Ghi chú (M)"
+    "STT (A)Tên chỉ tiêu (B)Đơn vị tính (C)Kế hoạch (D)Kỳ này (E)Kỳ so sánh (F)Tổng số (G)Tỷ lệ so với kế hoạch (H)Tỷ lệ so với kỳ so sánh (I)Tỷ lệ chiếm (J)Số chữ số thập phân (K)Mẫu câu (L)Ghi chú (M)"
   );
   expect(within(item).getByText(/Không nhận ra/).textContent).toBe(
     "Không nhận ra: “Người phụ trách” (N)"

@@ -70,7 +70,11 @@ export function ExcelPane({ host: given }: { host?: ExcelHost }) {
           <AccordionItem value="tables">
             <AccordionHeader as="h2">Các biểu tìm thấy</AccordionHeader>
             <AccordionPanel>
-              {view ? <TablesPanel view={view} /> : <Caption1>Chưa đọc được sổ.</Caption1>}
+              {view ? (
+                <TablesPanel host={host} view={view} reload={reload} disabled={busy} />
+              ) : (
+                <Caption1>Chưa đọc được sổ.</Caption1>
+              )}
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="recalc">

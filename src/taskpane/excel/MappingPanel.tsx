@@ -46,9 +46,10 @@ export function MappingPanel({ host, view, reload, disabled }: Props) {
   }, [view, dirty]);
 
   const outline = findOutline(outlineId) ?? view.outline;
+  // Column corrections are made in "Các biểu tìm thấy" and saved at once: take the workbook's.
   const current: Mapping = useMemo(
-    () => ({ ...mapping, outline: outline.id }),
-    [mapping, outline.id]
+    () => ({ ...mapping, outline: outline.id, columns: view.mapping.columns }),
+    [mapping, outline.id, view.mapping.columns]
   );
   // The report as it would be built now: where each indicator lands, its sentence.
   const result = useMemo(

@@ -1,6 +1,7 @@
 // Lazy loaders for the heavy parts: the workbook engine (ExcelJS + core) and the docx renderer.
 // Each loads once, when the clerk first needs it, as its own chunk.
 import type { ReportDocument } from "../../core/document";
+import type { Mapping } from "../../core/mapping";
 
 export type Engine = typeof import("./engine");
 
@@ -18,6 +19,20 @@ export async function docxBlob(doc: ReportDocument): Promise<Blob> {
   const bytes = await renderDocx(doc);
   return new Blob([bytes as BlobPart], {
     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  });
+}
+
+/**
+ * The clerk's workbook with the mapping sheet (the column choices, …) written into it, as a Blob
+ * to download; every other sheet stays as it was (io/mapping-xlsx.ts).
+ */
+export async function workbookWithMapping(bytes: Uint8Array, mapping: Mapping): Promise<Blob> {
+  const { withMappingSheet } = await import(
+    /* webpackChunkName: "mapping-xlsx" */ "../../io/mapping-xlsx"
+  );
+  const out = await withMappingSheet(bytes, mapping);
+  return new Blob([out as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
 }
 

@@ -7,17 +7,26 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Title2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { DiagnosticsList } from "../shared/DiagnosticsList";
 import { OutlinePicker } from "../shared/OutlinePicker";
 import { SectionTree } from "../shared/SectionTree";
 import { WorkbookPicker } from "../shared/WorkbookPicker";
 import { docxBlob, download } from "../shared/lazy";
 import { useReport } from "../shared/useReport";
+
+// The column pickers need the table reader's vocabulary: loaded with the first workbook, not
+// before the page shows.
+const ColumnsSection = lazy(() =>
+  import(/* webpackChunkName: "web-columns" */ "./ColumnsSection").then((m) => ({
+    default: m.ColumnsSection,
+  }))
+);
 
 const useStyles = makeStyles({
   root: {
@@ -78,6 +87,18 @@ export function WebPane() {
             </Button>
           </div>
           <DiagnosticsList items={result.diagnostics} />
+          {source.bytes && report.mapping && (
+            <Suspense fallback={<Spinner size="tiny" label="Đang tải danh sách cột…" />}>
+              <ColumnsSection
+                file={{ name: source.name, bytes: source.bytes }}
+                sheets={source.sheets}
+                tables={result.tables}
+                mapping={report.mapping}
+                changed={report.mappingChanged}
+                onChange={report.setMapping}
+              />
+            </Suspense>
+          )}
           {result.document && <SectionTree document={result.document} />}
         </>
       )}

@@ -11,9 +11,12 @@ import { ExcelPane } from "../../../src/taskpane/excel/ExcelPane";
 async function main(): Promise<void> {
   const b64 = (window as unknown as { EXAMPLE_BASE64: string }).EXAMPLE_BASE64;
   const excel = await fakeExcelFromXlsx(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
-  clearRatioCells(excel, "Biểu 01", 5);
-  excel.sheet("Biểu 01").put(27, 9, { value: 41.6 });
-  excel.sheet("Biểu 01").put(21, 7, { value: "81,8%" });
+  // AS_IS: another workbook, shown as it is (the column choices shot).
+  if (!(window as unknown as { AS_IS?: boolean }).AS_IS) {
+    clearRatioCells(excel, "Biểu 01", 5);
+    excel.sheet("Biểu 01").put(27, 9, { value: 41.6 });
+    excel.sheet("Biểu 01").put(21, 7, { value: "81,8%" });
+  }
   createRoot(document.getElementById("root")!).render(
     <FluentProvider theme={webLightTheme}>
       <ExcelPane host={createExcelHost(excel.env())} />
