@@ -647,14 +647,32 @@ function nameRepeatedParts(table: IndicatorTable, raw: Map<Indicator, string>): 
  * "Nữ", "Thành thị", "Công lập"… A row named only so, below a row with figures, is that row's
  * part: "Dân số trung bình nam", in the parent's unit when it has none of its own.
  */
-const BREAKDOWN =
-  /^(nam|nu|thanh thi|nong thon|cong lap|ngoai cong lap|tu thuc|dan lap|nha nuoc|ngoai nha nuoc|trong nuoc|nuoc ngoai|quoc te|co von dau tu nuoc ngoai|kinh te nha nuoc|kinh te ngoai nha nuoc|trung uong|dia phuong)$/;
+const BREAKDOWN = new Set([
+  "nam",
+  "nữ",
+  "thành thị",
+  "nông thôn",
+  "công lập",
+  "ngoài công lập",
+  "tư thục",
+  "dân lập",
+  "nhà nước",
+  "ngoài nhà nước",
+  "trong nước",
+  "nước ngoài",
+  "quốc tế",
+  "có vốn đầu tư nước ngoài",
+  "kinh tế nhà nước",
+  "kinh tế ngoài nhà nước",
+  "trung ương",
+  "địa phương",
+]);
 
 function nameBreakdowns(inds: Indicator[], rawName: (i: Indicator) => string): void {
   let parent: Indicator | undefined;
   for (const i of inds) {
     const own = rawName(i).replace(/^(?:[-+•*]\s*|trong đó\s*:?\s*)/iu, "");
-    if (own.length > 40 || !BREAKDOWN.test(foldKey(own))) {
+    if (own.length > 30 || !BREAKDOWN.has(own.toLowerCase())) {
       parent = i;
       continue;
     }
@@ -869,8 +887,7 @@ function nameAndUnit(
   else if (table.columns.group !== undefined) name = composeName(context.group, name);
   else if (context.measure && name !== "" && !isMeasure(name))
     name = composeName(context.measure.title, name);
-  else if (context.title && BARE_MEASURE.test(foldKey(name)))
-    name = composeName(context.title, name);
+  else if (context.title && isMeasure(name, true)) name = composeName(context.title, name);
   let typed = text(grid, table.columns, "unit", r).trim();
   // A ditto mark (") repeats the unit of the row above.
   if (/^["”“〃]+$|^-?do-?$/i.test(typed)) typed = context.unit ?? "";

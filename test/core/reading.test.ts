@@ -233,3 +233,20 @@ test("a workbook exported with prefixed SpreadsheetML (PX-Web) reads", async () 
   const [g] = await readWorkbook(readFileSync(file));
   expect(g.cells[2].slice(1, 3)).toEqual(["2011", "2012"]);
 });
+
+test("breakdowns (Nam, Nữ, Thành thị…) under a figure are its parts, in its unit", () => {
+  const rows: CellValue[][] = [
+    [null, "Năm 2023", "Ước tính năm 2024"],
+    ["Dân số trung bình (Nghìn người)", 100309.2, 101343.75],
+    ["Nam", 50000.1, 50576.95],
+    ["Nữ", 50309.1, 50766.8],
+    ["Thành thị", 38000, 38977.15],
+  ];
+  const names = indicators(sheet(rows)).map((i) => [i.name, i.unit]);
+  expect(names).toEqual([
+    ["Dân số trung bình", "nghìn người"],
+    ["Dân số trung bình nam", "nghìn người"],
+    ["Dân số trung bình nữ", "nghìn người"],
+    ["Dân số trung bình thành thị", "nghìn người"],
+  ]);
+});
