@@ -842,8 +842,11 @@ function readRow(
   const template = text(grid, cols, "template", r) || undefined;
   if (isRomanNumeral(order) || !anyFigureCell) {
     const title = split.title || groupCell;
-    // "Trong đó:", "Chia ra:" introduce the parts below; they open no section.
-    if (title === "" || /^(trong do|chia ra|bao gom|gom)\s*:?$/.test(foldKey(title)))
+    // "Trong đó:", "Chia ra:", "Phân theo giới tính" introduce the parts below; no section.
+    if (
+      title === "" ||
+      /^(trong do|chia ra|bao gom|gom)\s*:?$|^(phan|chia) theo\b/.test(foldKey(title))
+    )
       return undefined;
     const measured = splitUnit(title);
     context.measure = MEASURE.test(foldKey(measured.name))

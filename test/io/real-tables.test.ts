@@ -19,7 +19,7 @@ import {
 } from "../helpers/real-tables";
 
 /** Tables read exactly as expected today (README § Real tables); raise it, never lower it. */
-const READ_EXACTLY = 32;
+const READ_EXACTLY = 34;
 
 const entries = corpusEntries();
 const fold = (s: string) => foldKey(s.normalize("NFC"));
@@ -56,7 +56,12 @@ async function problems(entry: CorpusEntry): Promise<string[]> {
     const base = entry.expect.baseKind === "plan" ? i.plan : i.samePeriod;
     if (want.base !== undefined && want.base !== null && !sameFigure(base, want.base))
       out.push(`${i.name}: kỳ so sánh ${base} ≠ ${want.base}`);
-    const stated = Object.values(i.stated);
+    // A table of indices only reports the index itself as this period's figure.
+    const indexOnly = !!t.infos?.find((x) => x.col === t.columns.actual)?.comparison;
+    const stated = [
+      ...Object.values(i.stated),
+      ...(indexOnly && i.actual !== undefined ? [i.actual] : []),
+    ];
     if (
       want.ratio !== undefined &&
       !stated.some((s) => sameFigure(s, want.ratio!) || sameFigure(s - 100, want.ratio!))

@@ -45,7 +45,7 @@ const UNIT_FORMS: [string[], string][] = [
   [["xã"], "xã"],
   [["lớp"], "lớp"],
   [["trường"], "trường"],
-  [["con/phụ nữ"], "con/phụ nữ"],
+  [["con/phụ nữ", "số con/phụ nữ", "số con/1 phụ nữ"], "con/phụ nữ"],
   [["thôn"], "thôn"],
 ];
 
