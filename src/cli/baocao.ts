@@ -16,10 +16,9 @@ import { buildReport } from "../core/report";
 import { renderDocx } from "../io/docx";
 import { templateSpec } from "../io/starter";
 import { writeWorkbook } from "../io/workbook";
-import { WorkbookReadError, readWorkbook } from "../io/xlsx";
 import { check } from "./check";
 import { inspect } from "./inspect";
-import { CliError, exists, readInput, writeAtomic } from "./files";
+import { CliError, exists, readWorkbookFile, writeAtomic } from "./files";
 
 const USAGE = `Cách dùng:
   baocao build <sổ-excel.xlsx> [-o báo-cáo.docx] [--kind <mã đề cương>]
@@ -55,13 +54,7 @@ async function build(args: string[], io: Io): Promise<number> {
   const output =
     values.output ??
     path.join(path.dirname(input), `${path.basename(input, path.extname(input))}.docx`);
-  let sheets;
-  try {
-    sheets = await readWorkbook(await readInput(input));
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw new CliError(`${input}: ${e.message}`);
-    throw e;
-  }
+  const sheets = await readWorkbookFile(input);
   const result = buildReport(sheets, { kind: values.kind });
   for (const d of result.diagnostics) io.err(describe(d));
   if (!result.document) {

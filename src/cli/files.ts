@@ -1,6 +1,8 @@
 /** File helpers of the CLI: outputs are written atomically and never over the input. */
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import type { SheetGrid } from "../core/grid";
+import { WorkbookReadError, readWorkbook } from "../io/xlsx";
 
 /** A problem the clerk can fix; the CLI prints `message` (Vietnamese) and exits with `exitCode`. */
 export class CliError extends Error {
@@ -52,4 +54,14 @@ export async function exists(file: string): Promise<boolean> {
     () => true,
     () => false
   );
+}
+
+/** The workbook at `file` as cell grids; an unreadable one is a CliError naming the file. */
+export async function readWorkbookFile(file: string): Promise<SheetGrid[]> {
+  try {
+    return await readWorkbook(await readInput(file));
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
+  }
 }

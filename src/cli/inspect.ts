@@ -5,9 +5,8 @@
  */
 import { parseArgs } from "node:util";
 import { describeInspection, inspectWorkbook } from "../core/reading/inspect";
-import { WorkbookReadError, readWorkbook } from "../io/xlsx";
 import type { Io } from "./baocao";
-import { CliError, readInput } from "./files";
+import { CliError, readWorkbookFile } from "./files";
 
 const USAGE = "Cách dùng: baocao inspect <sổ-excel.xlsx> [--json]";
 
@@ -19,13 +18,7 @@ export async function inspect(args: string[], io: Io): Promise<number> {
   });
   if (positionals.length !== 1) throw new CliError(`Cần đúng một tệp Excel.\n${USAGE}`, 2);
   const input = positionals[0];
-  let sheets;
-  try {
-    sheets = await readWorkbook(await readInput(input));
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw new CliError(`${input}: ${e.message}`);
-    throw e;
-  }
+  const sheets = await readWorkbookFile(input);
   const result = inspectWorkbook(sheets);
   if (values.json) io.out(JSON.stringify(result, null, 2));
   else for (const line of describeInspection(result)) io.out(line);

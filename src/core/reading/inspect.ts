@@ -5,7 +5,7 @@
  * read as it was, and corrects a column in the mapping sheet (mapping.ts, Loại "cột").
  */
 import { SheetGrid, columnLetters } from "../grid";
-import { FIGURE_ROLES } from "../headers";
+import { ColumnRole, FIGURE_ROLES } from "../headers";
 import { findMappingSheet, readMapping, columnRoleLabel, columnKey } from "../mapping";
 import { findMetadataSheet } from "../metadata";
 import { Diagnostics } from "../diagnostics";
@@ -49,7 +49,8 @@ export interface Inspection {
   sheetsWithoutTable: string[];
 }
 
-const ROLE_WORDS: Record<string, string> = {
+/** The Vietnamese name of each column role, as `inspect` and the panes show it. */
+export const ROLE_WORDS: Record<ColumnRole | "series", string> = {
   order: "STT",
   name: "Tên chỉ tiêu",
   group: "Nhóm",
@@ -65,6 +66,7 @@ const ROLE_WORDS: Record<string, string> = {
   template: "Mẫu câu",
   note: "Ghi chú",
   precision: "Số chữ số thập phân",
+  series: "Dãy số (kỳ trước)",
 };
 
 const BASE_WORDS: Record<string, string> = {

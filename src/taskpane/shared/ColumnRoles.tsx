@@ -19,29 +19,18 @@ import { Diagnostics } from "../../core/diagnostics";
 import { SheetGrid, columnLetters } from "../../core/grid";
 import type { ColumnRole } from "../../core/headers";
 import { Mapping, columnRoleLabel, correctColumn } from "../../core/mapping";
-import { PICKABLE_ROLES, pickableLabel } from "../../core/reading/inspect";
+import { PICKABLE_ROLES, ROLE_WORDS, pickableLabel } from "../../core/reading/inspect";
 import type { ColumnInfo } from "../../core/reading/columns";
 import { ColumnCorrection, IndicatorTable, findTables } from "../../core/tables";
 
 type Role = ColumnRole | "ignore";
 type Pickable = (typeof PICKABLE_ROLES)[number];
 
-/** Roles the reader gives but a clerk does not pick, in the words of `baocao inspect`. */
-const OTHER_LABEL: Record<string, string> = {
-  order: "STT",
-  ratioPlan: "Tỷ lệ so với kế hoạch",
-  ratioSamePeriod: "Tỷ lệ so với kỳ so sánh",
-  ratioShare: "Tỷ lệ chiếm",
-  section: "Mục báo cáo",
-  template: "Mẫu câu",
-  note: "Ghi chú",
-  precision: "Số chữ số thập phân",
-  series: "Dãy số (kỳ trước)",
-};
-
 /** The Vietnamese name of a column role: the picker's words ("Kỳ này", "Kỳ so sánh", …). */
 export function roleLabel(role: Role | "series"): string {
-  return (role !== "series" && columnRoleLabel(role)) || OTHER_LABEL[role] || role;
+  return (
+    (role !== "series" && columnRoleLabel(role)) || (role !== "ignore" && ROLE_WORDS[role]) || role
+  );
 }
 
 /** The role a column info shows: its role, a series column, or none ("ignore"). */
