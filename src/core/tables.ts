@@ -330,8 +330,10 @@ function tableSubject(
     const key = headerKey(part);
     if (key === "" || parsePeriod(key) || matchHeader(part) || parseComparison(key, part)) continue;
     const s = splitUnit(part);
-    // A measure of at least two words ("Giá thành lúa đông xuân"), not a header split word by word.
-    if (s.name.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 2) return s;
+    // A measure of at least two words ("Giá thành lúa đông xuân"), not a header split word by
+    // word, nor a word that says nothing of what is counted ("Số lượng", "Giá trị").
+    const words = s.name.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+    if (words.length >= 2 && !GENERIC_FIGURE.test(foldKey(s.name))) return s;
   }
   for (let r = header - 1; r >= Math.max(floor, header - 6); r--)
     for (const v of grid.cells[r] ?? []) {
@@ -396,6 +398,9 @@ function unitRow(grid: SheetGrid, rows: number[]): string | undefined {
   }
   return undefined;
 }
+
+/** Figure headers that name no subject: "Số lượng", "Giá trị", "Số liệu", "Kết quả". */
+const GENERIC_FIGURE = /^(so luong|gia tri|so lieu|ket qua|tong so|tong cong|so tien|thanh tien)$/;
 
 /** The table's title above the header when it names a measure: "9. Sản lượng thủy sản". */
 function measureTitle(grid: SheetGrid, header: number, floor: number): string | undefined {

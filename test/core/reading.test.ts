@@ -250,3 +250,60 @@ test("breakdowns (Nam, Nữ, Thành thị…) under a figure are its parts, in i
     ["Dân số trung bình thành thị", "nghìn người"],
   ]);
 });
+
+describe("shapes commune tables take", () => {
+  const read = (rows: CellValue[][], merges: SheetGrid["merges"] = []) =>
+    findTables({ name: "S", cells: rows, merges }, new Diagnostics())[0];
+
+  test("a plan of the year, a half-year's actual and TH/KH under a merged “So sánh (%)”", () => {
+    const t = read([
+      ["TT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "TH 6 tháng 2024", "So sánh (%)", null],
+      [null, null, null, null, null, "TH/KH", "Cùng kỳ"],
+      ["1", "Số hộ nghèo", "Hộ", 100, 60, 60, null],
+    ]);
+    expect(t.columns).toMatchObject({ plan: 3, actual: 4, ratioPlan: 5 });
+    expect(t.rows[0]).toMatchObject({ name: "Số hộ nghèo", unit: "hộ", actual: 60, plan: 100 });
+  });
+
+  test("next year's plan is not this year's base", () => {
+    const t = read([
+      ["STT", "Chỉ tiêu", "ĐVT", "Ước TH năm 2024", "KH năm 2025"],
+      ["1", "Thu ngân sách", "Tr.đồng", "5.000", "5.500"],
+    ]);
+    expect(t.columns.actual).toBe(3);
+    expect(t.columns.plan).toBeUndefined();
+    expect(t.rows[0]).toMatchObject({ unit: "triệu đồng", actual: 5000 });
+  });
+
+  test("two years each with a plan and an actual: this year's plan, last year's actual", () => {
+    const t = read(
+      [
+        ["TT", "Chỉ tiêu", "ĐVT", "Năm 2023", null, "Năm 2024", null],
+        [null, null, null, "Kế hoạch", "Thực hiện", "Kế hoạch", "Ước TH"],
+        ["1", "Giá trị sản xuất", "Tỷ đồng", 100, 105, 110, 112],
+      ],
+      [
+        { top: 0, left: 3, bottom: 0, right: 4 },
+        { top: 0, left: 5, bottom: 0, right: 6 },
+      ]
+    );
+    expect(t.columns).toMatchObject({ plan: 5, samePeriod: 4, actual: 6 });
+  });
+
+  test("“Tổng số hộ | Số hộ nghèo | Tỷ lệ”: the part is the figure, the total its base, places named", () => {
+    const t = read([
+      ["Xã, phường", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"],
+      ["Xã A", 1200, 60, 5],
+    ]);
+    expect(t.columns).toMatchObject({ name: 0, total: 1, actual: 2, ratioShare: 3 });
+    expect(t.rows[0]).toMatchObject({ name: "Số hộ nghèo xã A", actual: 60, total: 1200 });
+  });
+
+  test("a generic “Số lượng” names no subject", () => {
+    const t = read([
+      ["STT", "Nội dung", "Số lượng", "Tỷ lệ (%)"],
+      ["1", "Hộ nghèo", 99, 7.13],
+    ]);
+    expect(t.rows[0]).toMatchObject({ name: "Hộ nghèo", actual: 99 });
+  });
+});

@@ -198,11 +198,14 @@ export function resolveColumns(
   for (const k of candidates) {
     if (info(k.col).role) continue;
     if (k.period.status === "plan") {
-      const later =
-        ap?.year !== undefined && k.period.year !== undefined && k.period.year > ap.year;
-      if (!later && assign("plan", k.col, `${describePeriod(k.period)}`)) baseKind ??= "plan";
-      else if (later)
-        info(k.col).why = `${describePeriod(k.period)}: kế hoạch kỳ sau, không dùng để so sánh`;
+      // Only the plan of this period's year is its base: "KH năm 2025" next to "Ước TH năm 2024"
+      // is next year's, "Năm 2023 / Kế hoạch" next to "Năm 2024 / Ước TH" last year's.
+      const other =
+        ap?.year !== undefined && k.period.year !== undefined && k.period.year !== ap.year;
+      if (!other && assign("plan", k.col, `${describePeriod(k.period)}`)) baseKind ??= "plan";
+      else if (other)
+        info(k.col).why =
+          `${describePeriod(k.period)}: kế hoạch ${k.period.year! > ap!.year! ? "kỳ sau" : "kỳ trước"}, không dùng để so sánh`;
     } else if (k.period.samePeriod) {
       if (assign("samePeriod", k.col, describePeriod(k.period))) baseKind ??= "samePeriod";
     }
@@ -270,11 +273,24 @@ export function resolveColumns(
     if (m?.role === "total" && !info(c).role) assign("total", c, `tiêu đề “${headers.get(c)}”`);
   }
   if (columns.actual === undefined && columns.total !== undefined && candidates.length === 0) {
-    // "Chỉ tiêu | Tổng số | Nam | Nữ": the total is the figure itself.
-    const c = columns.total;
-    delete columns.total;
-    info(c).role = undefined;
-    assign("actual", c, "cột “Tổng số” là số liệu của chỉ tiêu");
+    const parts = cols.filter(
+      (c) =>
+        !info(c).role && numeric(c) && (headers.get(c) ?? "") !== "" && !meanings.get(c)?.comparison
+    );
+    if (parts.length === 1) {
+      // "Tổng số hộ | Số hộ nghèo | Tỷ lệ (%)": the part is the figure, the total its base.
+      assign(
+        "actual",
+        parts[0],
+        `“${headers.get(parts[0])}” là phần của “${headers.get(columns.total)}”`
+      );
+    } else {
+      // "Chỉ tiêu | Tổng số | Nam | Nữ": the total is the figure itself.
+      const c = columns.total;
+      delete columns.total;
+      info(c).role = undefined;
+      assign("actual", c, "cột “Tổng số” là số liệu của chỉ tiêu");
+    }
   }
   resolveNames(cols, meanings, data, headers, assign, info, columns);
   if (columns.actual === undefined) {
