@@ -177,7 +177,7 @@ export function readMapping(grid: SheetGrid, diags: Diagnostics): Mapping {
           `Dòng sửa cột “${id}” – “${text(r, 3)}” không đúng dạng (Mã “Trang!E3”, vai trò: ${Object.keys(COLUMN_ROLE_LABELS).join(", ")}); bỏ qua dòng này.`,
           sheetCell(grid.name, r, 1)
         );
-    } else if (!/^.+!\d+$/.test(id)) {
+    } else if (!/^.+!\d+(:[A-Z]{1,3})?$/.test(id)) {
       diags.warn(
         `Mã “${id}” không đúng dạng “Trang!dòng”; bỏ qua dòng này.`,
         sheetCell(grid.name, r, 1)

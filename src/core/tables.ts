@@ -24,6 +24,7 @@ import {
   SheetGrid,
   cellAt,
   cellText,
+  columnLetters,
   isBlank,
   isCellError,
   sheetCell,
@@ -136,6 +137,8 @@ export interface IndicatorTable {
   subject?: string;
   /** The table's title when it names a measure ("Sản lượng thủy sản"), for its total row. */
   title?: string;
+  /** Measure columns of a table without periods: each row gives one indicator per measure. */
+  measures?: number[];
   /** Figure columns whose text figures use English grouping ("1,512,300"), read as such. */
   englishGrouping?: number[];
 }
@@ -460,11 +463,14 @@ function readTable(
   if (english.length > 0) table.englishGrouping = english;
   const nameUnit = res.infos.find((i) => i.col === res.columns.name)?.unit;
   table.unit ??= nameUnit ?? unitRow(grid, block.rows);
-  const subject = tableSubject(grid, r, floor, block.texts.get(res.columns.actual ?? -1));
+  if (res.measures.length >= 2) table.measures = res.measures;
+  const subject = table.measures
+    ? undefined
+    : tableSubject(grid, r, floor, block.texts.get(res.columns.actual ?? -1));
   if (subject) {
     table.subject = subject.name;
     table.unit ??= subject.unit;
-  } else if ((block.texts.get(res.columns.name ?? -1) ?? "") === "") {
+  } else if (!table.measures && (block.texts.get(res.columns.name ?? -1) ?? "") === "") {
     // A yearbook table: the title names what is counted, the rows (with no header over them)
     // name the parts: "Số lớp học phổ thông" × "Tiểu học".
     const title = yearbookTitle(grid, r, floor);
@@ -607,7 +613,9 @@ function readBody(
     // The next table starts at its header; a row holding a number is never a header.
     if (!(grid.cells[r] ?? []).some((v) => typeof v === "number") && startsTable(grid, r)) break;
     const row = readRow(grid, table, r, context, diags);
-    if (row) table.rows.push(row);
+    if (row?.kind === "indicator" && table.measures)
+      table.rows.push(...measureRows(grid, table, row, context, diags));
+    else if (row) table.rows.push(row);
   }
   nameRepeatedParts(table, context.raw);
   return r;
@@ -645,6 +653,53 @@ function nameRepeatedParts(table: IndicatorTable, raw: Map<Indicator, string>): 
   if (table.title)
     for (const i of inds)
       if (i.name.length <= 12 && TOTAL.test(foldKey(i.name))) i.name = `${table.title} (tổng số)`;
+}
+
+/**
+ * One indicator per measure column of a row ("Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng
+ * (tấn)"): the measure names it with the row ("Diện tích lúa Hòa Vang"; a breakdown column such as
+ * "Nam" goes after: "Dân số nam"), its unit is the column's. The first keeps the row's id; the
+ * others add their column: "Biểu!7:D".
+ */
+function measureRows(
+  grid: SheetGrid,
+  table: IndicatorTable,
+  ind: Indicator,
+  context: BodyContext,
+  diags: Diagnostics
+): Indicator[] {
+  const out: Indicator[] = [];
+  // With a group column, the measure goes first, then the group, then the row: "Diện tích lúa
+  // Hòa Vang".
+  const own = context.raw.get(ind) ?? ind.name;
+  const subject =
+    table.columns.group !== undefined && context.group !== "" && context.group !== own
+      ? `${lowerFirst(context.group)} ${lowerFirst(own)}`
+      : lowerFirst(ind.name);
+  for (const [k, c] of (table.measures ?? []).entries()) {
+    const info = table.infos?.find((i) => i.col === c);
+    const header = splitUnit(info?.header.replace(/ \/ /g, " ") ?? "");
+    const where = sheetCell(grid.name, ind.row, c);
+    const actual = k === 0 ? ind.actual : readFigure(cellAt(grid, ind.row, c), where, diags);
+    const measure = header.name;
+    const name = BREAKDOWN.has(measure.toLowerCase())
+      ? `${ind.name} ${lowerFirst(measure)}`
+      : TOTAL.test(foldKey(measure)) || GENERIC_FIGURE.test(foldKey(measure))
+        ? ind.name
+        : `${measure} ${subject}`;
+    const unit = header.unit ?? info?.unit ?? (ind.unit || table.unit || "");
+    if (actual === undefined && k > 0) continue;
+    out.push({
+      ...ind,
+      id: k === 0 ? ind.id : `${ind.id}:${columnLetters(c)}`,
+      name,
+      unit,
+      actual,
+      stated: k === 0 ? ind.stated : {},
+      cells: { ...ind.cells, actual: where },
+    });
+  }
+  return out;
 }
 
 /**
@@ -758,8 +813,11 @@ function lowerFirst(s: string): string {
   // A name in capitals ("CẢ NƯỚC", "TOÀN NGÀNH") is a heading's style, not the words' own case.
   if (/\s/.test(s.trim()) && s === s.toLocaleUpperCase("vi-VN") && /\p{Lu}{3,}/u.test(s))
     return s.toLocaleLowerCase("vi-VN");
-  const first = s.split(/\s+/)[0] ?? "";
+  const [first = "", second = ""] = s.split(/\s+/);
   if (/^[\p{Lu}Đ]{2,}$/u.test(first)) return s;
+  // "Huyện Đà Bắc" → "huyện Đà Bắc"; a proper name ("Hòa Vang", "Ngũ Hành Sơn") keeps its capitals.
+  const unit = /^(huyện|xã|phường|thị|thành|tỉnh|quận|thôn|xóm|bản|tổ|ấp|khu|khối)$/iu.test(first);
+  if (!unit && /^\p{Lu}/u.test(second)) return s;
   return s.charAt(0).toLocaleLowerCase("vi-VN") + s.slice(1);
 }
 

@@ -307,3 +307,20 @@ describe("shapes commune tables take", () => {
     expect(t.rows[0]).toMatchObject({ name: "Hộ nghèo", actual: 99 });
   });
 });
+
+test("measures side by side, no period: one indicator per row and measure, in the measure's unit", () => {
+  const rows: CellValue[][] = [
+    ["Địa phương", "Cây trồng", "Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (tấn)"],
+    ["Hòa Vang", "Lúa", "2289.25", "64.59", "14787.79"],
+    ["Huyện Đà Bắc", "Lúa", "88.9", "68.05", "604.97"],
+  ];
+  const got = indicators(sheet(rows)).map((i) => [i.id, i.name, i.unit, i.actual]);
+  expect(got).toEqual([
+    ["Biểu!2", "Diện tích lúa Hòa Vang", "ha", 2289.25],
+    ["Biểu!2:D", "Năng suất lúa Hòa Vang", "tạ/ha", 64.59],
+    ["Biểu!2:E", "Sản lượng lúa Hòa Vang", "tấn", 14787.79],
+    ["Biểu!3", "Diện tích lúa huyện Đà Bắc", "ha", 88.9],
+    ["Biểu!3:D", "Năng suất lúa huyện Đà Bắc", "tạ/ha", 68.05],
+    ["Biểu!3:E", "Sản lượng lúa huyện Đà Bắc", "tấn", 604.97],
+  ]);
+});

@@ -29,7 +29,7 @@ export interface Expectation {
   source: string;
   shapes: string[];
   sheet?: string;
-  current: string;
+  current: string | null;
   base: string | null;
   baseKind: string | null;
   indicators: ExpectedIndicator[];
@@ -117,7 +117,11 @@ export function expectedTable(entry: CorpusEntry, grids: SheetGrid[]): Indicator
     : grids;
   const tables = sheets.flatMap((g) => findTables(g, new Diagnostics()));
   return (
-    tables.find((t) => headerSays(headerOf(t, t.columns.actual), entry.expect.current)) ??
+    tables.find(
+      (t) =>
+        entry.expect.current !== null &&
+        headerSays(headerOf(t, t.columns.actual), entry.expect.current)
+    ) ??
     tables.find((t) => t.rows.some((r) => r.kind === "indicator"))
   );
 }

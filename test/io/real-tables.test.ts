@@ -19,7 +19,7 @@ import {
 } from "../helpers/real-tables";
 
 /** Tables read exactly as expected today (README § Real tables); raise it, never lower it. */
-const READ_EXACTLY = 34;
+const READ_EXACTLY = 35;
 
 const entries = corpusEntries();
 const fold = (s: string) => foldKey(s.normalize("NFC"));
@@ -32,7 +32,9 @@ async function problems(entry: CorpusEntry): Promise<string[]> {
   const t = expectedTable(entry, grids);
   if (!t) return ["không tìm thấy biểu"];
   const current = headerOf(t, t.columns.actual);
-  if (!headerSays(current, entry.expect.current)) out.push(`kỳ này: “${current}”`);
+  // A table of measures without a period (current: null) has no column for this period to check.
+  if (entry.expect.current !== null && !headerSays(current, entry.expect.current))
+    out.push(`kỳ này: “${current}”`);
   const plan = entry.expect.baseKind === "plan";
   const baseCol = plan ? t.columns.plan : t.columns.samePeriod;
   // A base the table names only in its ratio column ("… so với kế hoạch năm 2024 (%)") counts.

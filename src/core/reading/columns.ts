@@ -53,6 +53,8 @@ export interface Resolution {
   infos: ColumnInfo[];
   /** Older periods of a time series, oldest first; the latest is the actual column. */
   series: number[];
+  /** Columns that are measures of each row, when the table has no period: each an indicator. */
+  measures: number[];
   baseKind?: BaseKind;
   /** How each ratio column states its figure. */
   ratioForms: Partial<Record<RatioRole, ComparisonForm>>;
@@ -164,6 +166,7 @@ export function resolveColumns(
     } else if (!cmp.a && b && b.period.status === "plan") bases.push({ cand: b, via: c });
     else if (!cmp.a && b && b.period.samePeriod) bases.push({ cand: b, via: c });
   }
+  const measures: number[] = [];
   const why = (c: number, text: string) => `${text} (theo cột “${headers.get(c)}”)`;
   // 4. This period: bound by a comparison, else "kỳ báo cáo", else the latest non-plan period.
   const plain = candidates.filter((k) => k.period.status !== "plan" && !k.period.samePeriod);
@@ -300,6 +303,17 @@ export function resolveColumns(
     );
     if (loose.length === 1 && !info(loose[0]).series)
       assign("actual", loose[0], `cột số liệu duy nhất “${headers.get(loose[0])}”`);
+    // "Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng (tấn)", no period: each column is a measure
+    // of the row, and each row × measure an indicator (the first measure is the actual column).
+    const named = loose.filter((c) => (headers.get(c) ?? "") !== "" && !meanings.get(c)?.period);
+    if (loose.length >= 2 && named.length === loose.length) {
+      for (const c of named) {
+        info(c).role = undefined;
+        info(c).why = `số đo “${headers.get(c)}” của mỗi dòng`;
+      }
+      assign("actual", named[0], `số đo “${headers.get(named[0])}” của mỗi dòng`);
+      measures.push(...named);
+    }
   }
   const unrecognised = cols
     .filter((c) => !info(c).role && !info(c).series && (headers.get(c) ?? "") !== "")
@@ -309,6 +323,7 @@ export function resolveColumns(
     columns,
     infos: cols.map(info),
     series: series.map((k) => k.col),
+    measures,
     baseKind,
     ratioForms,
     unrecognised,
