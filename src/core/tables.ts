@@ -613,6 +613,7 @@ function readBody(
     // The next table starts at its header; a row holding a number is never a header.
     if (!(grid.cells[r] ?? []).some((v) => typeof v === "number") && startsTable(grid, r)) break;
     const row = readRow(grid, table, r, context, diags);
+    if (row?.kind === "indicator") joinWrappedName(table, row, context);
     if (row?.kind === "indicator" && table.measures)
       table.rows.push(...measureRows(grid, table, row, context, diags));
     else if (row) table.rows.push(row);
@@ -653,6 +654,22 @@ function nameRepeatedParts(table: IndicatorTable, raw: Map<Indicator, string>): 
   if (table.title)
     for (const i of inds)
       if (i.name.length <= 12 && TOTAL.test(foldKey(i.name))) i.name = `${table.title} (tổng số)`;
+}
+
+/**
+ * A name wrapped over two rows ("Tổng sản lượng lương" above "thực có hạt (Nghìn tấn)" and its
+ * figures): the row above, read as a group, is the first half of the name.
+ */
+function joinWrappedName(table: IndicatorTable, ind: Indicator, context: BodyContext): void {
+  const above = table.rows[table.rows.length - 1];
+  const own = context.raw.get(ind) ?? ind.name;
+  if (above?.kind !== "group" || above.row !== ind.row - 1 || !/^\p{Ll}/u.test(own)) return;
+  if (above.number !== "" || ind.number !== "") return;
+  table.rows.pop();
+  ind.name = `${above.title} ${ind.name}`;
+  context.raw.set(ind, `${above.title} ${own}`);
+  context.title = undefined;
+  context.measure = undefined;
 }
 
 /**

@@ -324,3 +324,14 @@ test("measures side by side, no period: one indicator per row and measure, in th
     ["Biểu!3:E", "Sản lượng lúa huyện Đà Bắc", "tấn", 604.97],
   ]);
 });
+
+test("a name wrapped over two rows is one name", () => {
+  const rows: CellValue[][] = [
+    [null, "Năm 2023", "Ước tính năm 2024"],
+    ["Tổng sản lượng lương", null, null],
+    ["thực có hạt (Nghìn tấn)", 47935.6, 47870.5],
+  ];
+  const t = findTables(sheet(rows), new Diagnostics())[0];
+  expect(t.rows).toHaveLength(1);
+  expect(t.rows[0]).toMatchObject({ name: "Tổng sản lượng lương thực có hạt", unit: "nghìn tấn" });
+});

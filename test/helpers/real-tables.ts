@@ -121,16 +121,18 @@ export function expectedTable(entry: CorpusEntry, grids: SheetGrid[]): Indicator
       (t) =>
         entry.expect.current !== null &&
         headerSays(headerOf(t, t.columns.actual), entry.expect.current)
-    ) ??
-    tables.find((t) => t.rows.some((r) => r.kind === "indicator"))
+    ) ?? tables.find((t) => t.rows.some((r) => r.kind === "indicator"))
   );
 }
 
 /** The indicator whose full name holds every expected word, the first when several do. */
 export function findIndicator(table: IndicatorTable, words: string[]): Indicator | undefined {
-  const keys = words.map(fold);
+  // Whole words: "hoa" is not in "khoai lang".
+  const res = words.map(
+    (w) => new RegExp(`(^|[^a-z0-9])${fold(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z0-9])`)
+  );
   return table.rows.find(
-    (r): r is Indicator => r.kind === "indicator" && keys.every((k) => fold(r.name).includes(k))
+    (r): r is Indicator => r.kind === "indicator" && res.every((re) => re.test(fold(r.name)))
   );
 }
 
