@@ -14,7 +14,7 @@
  */
 import { XMLBuilder, XMLParser } from "fast-xml-parser";
 import JSZip from "jszip";
-import { a1, columnLetters } from "../core/grid";
+import { SheetGrid, a1, columnLetters } from "../core/grid";
 import { MAPPING_SHEET, Mapping, findMappingSheet, mappingToRows } from "../core/mapping";
 import { WorkbookReadError, assertXlsx, readWorkbook } from "./xlsx";
 
@@ -25,12 +25,18 @@ const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetm
 
 /**
  * The workbook `bytes` with its mapping sheet set to `mapping` (very hidden, every cell text).
+ * `grids`: the cell grids already read from `bytes`, if any.
  * Throws WorkbookReadError (Vietnamese) when the bytes are not an .xlsx that can be edited.
  */
-export async function withMappingSheet(bytes: Uint8Array, mapping: Mapping): Promise<Uint8Array> {
+export async function withMappingSheet(
+  bytes: Uint8Array,
+  mapping: Mapping,
+  grids?: SheetGrid[]
+): Promise<Uint8Array> {
   assertXlsx(bytes);
-  // The sheet the readers take as the mapping sheet (by name, or by its marker in A1).
-  const existing = findMappingSheet(await readWorkbook(bytes))?.name;
+  // The sheet the readers take as the mapping sheet (by name, or by its marker in A1); the
+  // caller's grids of the same bytes, when it has them, spare reading the workbook again.
+  const existing = findMappingSheet(grids ?? (await readWorkbook(bytes)))?.name;
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

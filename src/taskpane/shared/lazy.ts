@@ -1,6 +1,7 @@
 // Lazy loaders for the heavy parts: the workbook engine (ExcelJS + core) and the docx renderer.
 // Each loads once, when the clerk first needs it, as its own chunk.
 import type { ReportDocument } from "../../core/document";
+import type { SheetGrid } from "../../core/grid";
 import type { Mapping } from "../../core/mapping";
 
 export type Engine = typeof import("./engine");
@@ -26,11 +27,15 @@ export async function docxBlob(doc: ReportDocument): Promise<Blob> {
  * The clerk's workbook with the mapping sheet (the column choices, …) written into it, as a Blob
  * to download; every other sheet stays as it was (io/mapping-xlsx.ts).
  */
-export async function workbookWithMapping(bytes: Uint8Array, mapping: Mapping): Promise<Blob> {
+export async function workbookWithMapping(
+  bytes: Uint8Array,
+  mapping: Mapping,
+  sheets?: SheetGrid[]
+): Promise<Blob> {
   const { withMappingSheet } = await import(
     /* webpackChunkName: "mapping-xlsx" */ "../../io/mapping-xlsx"
   );
-  const out = await withMappingSheet(bytes, mapping);
+  const out = await withMappingSheet(bytes, mapping, sheets);
   return new Blob([out as BlobPart], {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });

@@ -64,7 +64,7 @@ export function ColumnsSection({ file, sheets, tables, mapping, changed, onChang
     setSaving(true);
     setError(undefined);
     try {
-      download(await workbookWithMapping(file.bytes, mapping), file.name);
+      download(await workbookWithMapping(file.bytes, mapping, sheets), file.name);
     } catch (e) {
       const known = e instanceof Error && e.name === "WorkbookReadError";
       setError(
