@@ -137,6 +137,8 @@ export interface IndicatorTable {
   subject?: string;
   /** The table's title when it names a measure ("Sản lượng thủy sản"), for its total row. */
   title?: string;
+  /** For a table whose rows are periods: the labels of this period's row and of its base's. */
+  periodRows?: { actual: string; base?: string };
   /** Measure columns of a table without periods: each row gives one indicator per measure. */
   measures?: number[];
   /** Figure columns whose text figures use English grouping ("1,512,300"), read as such. */
@@ -436,7 +438,7 @@ function readTable(
   const res = resolveColumns(headers, block.meanings, data);
   applyCorrections(res, corrections, r, block.texts);
   if (res.columns.name === undefined || !FIGURE_ROLES.some((f) => res.columns[f] !== undefined))
-    return undefined;
+    return readPeriodRows(grid, block, start, floor, diags);
   const periods: Partial<Record<FigureRole, Period>> = {};
   for (const role of FIGURE_ROLES) {
     const c = res.columns[role];
@@ -478,6 +480,92 @@ function readTable(
   }
   const end = readBody(grid, table, start, diags);
   return { table, end };
+}
+
+/**
+ * A table whose rows are periods ("Năm | Diện tích có rừng (ĐVT: Ha) | Rừng tự nhiên …", then
+ * "Năm 2015", "Năm 2016", … down the first column): each figure column is an indicator, this
+ * period the latest row, its base the row of the period before, the older rows its series.
+ * Indicators are named by their column header and take the id of their latest cell's row and
+ * column ("Biểu!9:B"). Undefined when the first column does not hold periods.
+ */
+function readPeriodRows(
+  grid: SheetGrid,
+  block: HeaderBlock,
+  start: number,
+  floor: number,
+  diags: Diagnostics
+): { table: IndicatorTable; end: number } | undefined {
+  const rows: { r: number; period: Period; label: string }[] = [];
+  let r = start;
+  let blanks = 0;
+  for (; r < grid.cells.length; r++) {
+    if (rowIsBlank(grid, r)) {
+      if (++blanks >= MAX_BLANK_RUN) break;
+      continue;
+    }
+    blanks = 0;
+    if (isNotesRow(grid, r)) break;
+    const label = headerText(cellAt(grid, r, 0));
+    const period = label === "" ? undefined : parsePeriod(foldKey(label));
+    if (!period || period.year === undefined) break;
+    rows.push({ r, period, label });
+  }
+  if (rows.length < 2 || rows.length * 5 < (r - start) * 4) return undefined;
+  const cols = [...block.texts.keys()].filter((c) => c > 0 && !block.meanings.get(c)?.comparison);
+  if (cols.length === 0) return undefined;
+  const byAge = [...rows].sort((a, b) => a.period.year! - b.period.year! || a.r - b.r);
+  const latest = byAge[byAge.length - 1];
+  const before = byAge[byAge.length - 2];
+  const table: IndicatorTable = {
+    sheet: grid.name,
+    headerRows: block.rows,
+    columns: { name: 0 },
+    unrecognised: [],
+    rows: [],
+    infos: [
+      { col: 0, header: block.texts.get(0) ?? "", role: "name", why: "các dòng là các kỳ" },
+      ...cols.map((c) => ({
+        col: c,
+        header: block.texts.get(c) ?? "",
+        unit: block.meanings.get(c)?.unit,
+        why: "chỉ tiêu theo cột; kỳ theo dòng",
+      })),
+    ],
+    periods: { actual: latest.period, samePeriod: before.period },
+    baseKind: byAge.length > 2 ? "previous" : "samePeriod",
+    unit: tableUnit(grid, block.rows[0], floor),
+    periodRows: { actual: latest.label, base: before.label },
+  };
+  for (const c of cols) {
+    const header = splitUnit(block.texts.get(c) ?? "");
+    const figure = (x: { r: number }) =>
+      readFigure(cellAt(grid, x.r, c), sheetCell(grid.name, x.r, c), diags);
+    const actual = figure(latest);
+    if (actual === undefined || header.name === "") continue;
+    const series = byAge.slice(0, -1).flatMap((x) => {
+      const v = figure(x);
+      return v === undefined ? [] : [{ label: x.label, period: x.period, value: v }];
+    });
+    table.rows.push({
+      kind: "indicator",
+      id: `${grid.name}!${latest.r + 1}:${columnLetters(c)}`,
+      sheet: grid.name,
+      row: latest.r,
+      number: "",
+      name: header.name,
+      unit: header.unit ?? block.meanings.get(c)?.unit ?? table.unit ?? "",
+      actual,
+      samePeriod: figure(before),
+      stated: {},
+      series: series.length > 1 ? series : undefined,
+      cells: {
+        name: sheetCell(grid.name, block.rows[0], c),
+        actual: sheetCell(grid.name, latest.r, c),
+      },
+    });
+  }
+  return table.rows.length > 0 ? { table, end: r } : undefined;
 }
 
 /** The clerk's corrections win: a column set to a role takes it from any other column. */

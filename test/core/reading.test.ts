@@ -335,3 +335,19 @@ test("a name wrapped over two rows is one name", () => {
   expect(t.rows).toHaveLength(1);
   expect(t.rows[0]).toMatchObject({ name: "Tổng sản lượng lương thực có hạt", unit: "nghìn tấn" });
 });
+
+test("a table whose rows are periods: each column an indicator, the latest row this period", () => {
+  const rows: CellValue[][] = [
+    ["Năm", "Diện tích có rừng (ĐVT: Ha)", "Tỷ lệ che phủ rừng (ĐVT: %)"],
+    ["Năm 2020", "61004", "47.2"],
+    ["Năm 2021", "60970", "47.17"],
+    ["Sơ bộ 2022", "58805", "45.5"],
+  ];
+  const t = findTables(sheet(rows), new Diagnostics())[0];
+  expect(t.periodRows).toEqual({ actual: "Sơ bộ 2022", base: "Năm 2021" });
+  expect(t.rows).toMatchObject([
+    { id: "Biểu!4:B", name: "Diện tích có rừng", unit: "ha", actual: 58805, samePeriod: 60970 },
+    { id: "Biểu!4:C", name: "Tỷ lệ che phủ rừng", unit: "%", actual: 45.5, samePeriod: 47.17 },
+  ]);
+  expect((t.rows[0] as Indicator).series?.map((p) => p.value)).toEqual([61004, 60970]);
+});

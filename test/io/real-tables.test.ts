@@ -19,7 +19,7 @@ import {
 } from "../helpers/real-tables";
 
 /** Tables read exactly as expected today (README § Real tables); raise it, never lower it. */
-const READ_EXACTLY = 38;
+const READ_EXACTLY = 39;
 
 const entries = corpusEntries();
 const fold = (s: string) => foldKey(s.normalize("NFC"));
@@ -31,7 +31,8 @@ async function problems(entry: CorpusEntry): Promise<string[]> {
   if (grids instanceof Error) return [`không đọc được: ${grids.message}`];
   const t = expectedTable(entry, grids);
   if (!t) return ["không tìm thấy biểu"];
-  const current = headerOf(t, t.columns.actual);
+  // A table whose rows are periods names this period and its base in its first column.
+  const current = t.periodRows?.actual ?? headerOf(t, t.columns.actual);
   // A table of measures without a period (current: null) has no column for this period to check.
   if (entry.expect.current !== null && !headerSays(current, entry.expect.current))
     out.push(`kỳ này: “${current}”`);
@@ -41,7 +42,7 @@ async function problems(entry: CorpusEntry): Promise<string[]> {
   const ratioCol = plan ? t.columns.ratioPlan : t.columns.ratioSamePeriod;
   if (
     entry.expect.base &&
-    !headerSays(headerOf(t, baseCol), entry.expect.base) &&
+    !headerSays(t.periodRows?.base ?? headerOf(t, baseCol), entry.expect.base) &&
     !(baseCol === undefined && headerSays(headerOf(t, ratioCol), entry.expect.base))
   )
     out.push(`kỳ so sánh: “${headerOf(t, baseCol)}”`);
