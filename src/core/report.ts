@@ -73,7 +73,7 @@ export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): Bu
     diags.warn(
       "Không có trang “Thông tin chung”; phần đầu và phần ký của báo cáo để trống cho cán bộ điền."
     );
-  let tables = data.flatMap((s) => findTables(s, diags, mapping?.columns));
+  let tables = data.flatMap((s) => findTables(s, diags, mapping?.columns, metadata.period));
   if (tables.length === 0) {
     diags.error(
       "Không tìm thấy biểu chỉ tiêu nào. Biểu cần một dòng tiêu đề có cột “Chỉ tiêu” (hoặc “Nội dung”) và ít nhất một cột số liệu (“Thực hiện”, “Kế hoạch”, “Cùng kỳ” hoặc “Tổng số”)."

@@ -163,19 +163,23 @@ const SAMPLE_ROWS = 300;
 
 /**
  * All indicator tables of `grid`, top to bottom. Problems with cells are added to `diags`
- * as warnings naming sheet!cell; nothing is thrown. `corrections` are the clerk's column roles.
+ * as warnings naming sheet!cell; nothing is thrown. `corrections` are the clerk's column roles;
+ * `reportPeriod` the report's Kỳ báo cáo ("tháng 10 năm 2023"), which picks this period's column
+ * where a table has a month and a cumulative column alike.
  */
 export function findTables(
   grid: SheetGrid,
   diags: Diagnostics,
-  corrections: ColumnCorrection[] = []
+  corrections: ColumnCorrection[] = [],
+  reportPeriod?: string
 ): IndicatorTable[] {
+  const period = reportPeriod ? parsePeriod(foldKey(reportPeriod)) : undefined;
   const tables: IndicatorTable[] = [];
   const own = corrections.filter((c) => c.sheet === grid.name);
   let r = 0;
   let floor = 0;
   while (r < grid.cells.length) {
-    const found = readTable(grid, r, floor, own, diags);
+    const found = readTable(grid, r, floor, own, diags, period);
     if (!found) {
       r++;
       continue;
@@ -427,7 +431,8 @@ function readTable(
   r: number,
   floor: number,
   corrections: ColumnCorrection[],
-  diags: Diagnostics
+  diags: Diagnostics,
+  reportPeriod?: Period
 ): { table: IndicatorTable; end: number } | undefined {
   const block = readHeaderBlock(grid, r);
   if (!block) return undefined;
@@ -435,7 +440,7 @@ function readTable(
   const data = sampleColumns(grid, start, block.width);
   const headers = new Map(block.texts);
   for (const c of data.keys()) if (!headers.has(c)) headers.set(c, "");
-  const res = resolveColumns(headers, block.meanings, data);
+  const res = resolveColumns(headers, block.meanings, data, reportPeriod);
   applyCorrections(res, corrections, r, block.texts);
   if (res.columns.name === undefined || !FIGURE_ROLES.some((f) => res.columns[f] !== undefined))
     return readPeriodRows(grid, block, start, floor, diags);

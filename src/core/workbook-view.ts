@@ -36,7 +36,7 @@ export function viewWorkbook<T extends SheetGrid>(sheets: T[]): WorkbookView<T> 
   const { meta, mapping: mappingSheet, data } = splitSheets(sheets);
   const metadata = readMetadata(meta, diags);
   const mapping = mappingSheet ? readMapping(mappingSheet, diags) : emptyMapping();
-  const tables = data.flatMap((s) => findTables(s, diags, mapping.columns));
+  const tables = data.flatMap((s) => findTables(s, diags, mapping.columns, metadata.period));
   const outline =
     findOutline(metadata.reportKind ?? mapping.outline ?? DEFAULT_OUTLINE_ID) ??
     findOutline(DEFAULT_OUTLINE_ID)!;

@@ -351,3 +351,15 @@ test("a table whose rows are periods: each column an indicator, the latest row t
   ]);
   expect((t.rows[0] as Indicator).series?.map((p) => p.value)).toEqual([61004, 60970]);
 });
+
+test("the report's period picks the month or the cumulative column; without it, the cumulative", () => {
+  const rows: CellValue[][] = [
+    ["Chỉ tiêu", "Ước tính tháng 10 năm 2023", "Lũy kế 10 tháng năm 2023"],
+    ["Doanh thu bán lẻ", "3.415,7", "33.871,4"],
+  ];
+  const actual = (period?: string) =>
+    (findTables(sheet(rows), new Diagnostics(), [], period)[0].rows[0] as Indicator).actual;
+  expect(actual()).toBe(33871.4);
+  expect(actual("tháng 10 năm 2023")).toBe(3415.7);
+  expect(actual("10 tháng năm 2023")).toBe(33871.4);
+});

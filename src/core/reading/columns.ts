@@ -71,7 +71,8 @@ interface Candidate {
 export function resolveColumns(
   headers: Map<number, string>,
   meanings: Map<number, HeaderMeaning>,
-  data: Map<number, ColumnData>
+  data: Map<number, ColumnData>,
+  reportPeriod?: Period
 ): Resolution {
   const infos = new Map<number, ColumnInfo>();
   const columns: Partial<Record<ColumnRole, number>> = {};
@@ -173,6 +174,17 @@ export function resolveColumns(
   let series: Candidate[] = [];
   if (!actual) {
     actual = plain.find((k) => k.period.thisPeriod);
+    // The report's own period (Thông tin chung › Kỳ báo cáo) decides between "Tháng 10" and
+    // "10 tháng" when the table has both.
+    const span = reportPeriod?.span;
+    const fits = span
+      ? plain.filter(
+          (k) =>
+            k.period.span === span &&
+            (reportPeriod?.year === undefined || k.period.year === reportPeriod.year)
+        )
+      : [];
+    if (!actual && fits.length === 1) actual = fits[0];
     if (!actual && plain.length > 0) {
       const sorted = [...plain].sort(latestLast);
       const last = sorted[sorted.length - 1];

@@ -7,7 +7,7 @@
 import { SheetGrid, columnLetters } from "../grid";
 import { ColumnRole, FIGURE_ROLES } from "../headers";
 import { findMappingSheet, readMapping, columnRoleLabel, columnKey } from "../mapping";
-import { findMetadataSheet } from "../metadata";
+import { findMetadataSheet, readMetadata } from "../metadata";
 import { Diagnostics } from "../diagnostics";
 import { IndicatorTable, findTables } from "../tables";
 import { formatNumber } from "../numbers";
@@ -81,11 +81,12 @@ export function inspectWorkbook(sheets: SheetGrid[]): Inspection {
   const mappingSheet = findMappingSheet(sheets);
   const mapping = mappingSheet ? readMapping(mappingSheet, diags) : undefined;
   const meta = findMetadataSheet(sheets.filter((s) => s !== mappingSheet));
+  const period = meta ? readMetadata(meta, diags).period : undefined;
   const data = sheets.filter((s) => s !== mappingSheet && s !== meta);
   const tables: InspectedTable[] = [];
   const without: string[] = [];
   for (const grid of data) {
-    const found = findTables(grid, diags, mapping?.columns);
+    const found = findTables(grid, diags, mapping?.columns, period);
     if (found.length === 0 && grid.cells.some((r) => r.some((v) => typeof v === "number")))
       without.push(grid.name);
     tables.push(...found.map(inspectTable));

@@ -129,7 +129,10 @@ export function TablesPanel({ host, view, reload, disabled }: Props) {
     });
   };
   const busy = disabled || action.busy;
-  const originals = useMemo(() => readerTables(view.data, view.mapping), [view]);
+  const originals = useMemo(
+    () => readerTables(view.data, view.mapping, view.metadata.period),
+    [view]
+  );
   const outcome = <OutcomeBar outcome={action.outcome} />;
   return (
     <div className={styles.stack}>

@@ -43,12 +43,17 @@ export const tableKey = (t: IndicatorTable) => `${t.sheet}!${t.headerRows[0]}`;
  * The reader's own reading (without the clerk's corrections) of the tables on the sheets that
  * have corrections, by tableKey: what the pickers show as "Máy đọc là …".
  */
-export function readerTables(sheets: SheetGrid[], mapping: Mapping): Map<string, IndicatorTable> {
+export function readerTables(
+  sheets: SheetGrid[],
+  mapping: Mapping,
+  reportPeriod?: string
+): Map<string, IndicatorTable> {
   const out = new Map<string, IndicatorTable>();
   const corrected = new Set((mapping.columns ?? []).map((c) => c.sheet));
   for (const grid of sheets)
     if (corrected.has(grid.name))
-      for (const t of findTables(grid, new Diagnostics())) out.set(tableKey(t), t);
+      for (const t of findTables(grid, new Diagnostics(), [], reportPeriod))
+        out.set(tableKey(t), t);
   return out;
 }
 
