@@ -502,20 +502,12 @@ function readPeriodRows(
   diags: Diagnostics
 ): { table: IndicatorTable; end: number } | undefined {
   const rows: { r: number; period: Period; label: string }[] = [];
-  let r = start;
-  let blanks = 0;
-  for (; r < grid.cells.length; r++) {
-    if (rowIsBlank(grid, r)) {
-      if (++blanks >= MAX_BLANK_RUN) break;
-      continue;
-    }
-    blanks = 0;
-    if (isNotesRow(grid, r)) break;
-    const label = headerText(cellAt(grid, r, 0));
+  const r = scanBody(grid, start, (row) => {
+    const label = headerText(cellAt(grid, row, 0));
     const period = label === "" ? undefined : parsePeriod(foldKey(label));
-    if (!period || period.year === undefined) break;
-    rows.push({ r, period, label });
-  }
+    if (!period || period.year === undefined) return false;
+    rows.push({ r: row, period, label });
+  });
   if (rows.length < 2 || rows.length * 5 < (r - start) * 4) return undefined;
   const cols = [...block.texts.keys()].filter((c) => c > 0 && !block.meanings.get(c)?.comparison);
   if (cols.length === 0) return undefined;
@@ -601,20 +593,39 @@ function applyCorrections(
   }
 }
 
+/**
+ * Visits the rows of a table body from `start`: every non-blank row until three blank rows in a
+ * row, a notes row ("Nguồn: …"), `limit` rows, or `visit` returning false. Returns the row where
+ * the body ended (the first row not in it).
+ */
+function scanBody(
+  grid: SheetGrid,
+  start: number,
+  visit: (r: number) => boolean | void,
+  limit = Infinity
+): number {
+  let blanks = 0;
+  let r = start;
+  for (; r < grid.cells.length && r < start + limit; r++) {
+    if (rowIsBlank(grid, r)) {
+      if (++blanks >= MAX_BLANK_RUN) break;
+      continue;
+    }
+    blanks = 0;
+    if (isNotesRow(grid, r) || visit(r) === false) break;
+  }
+  return r;
+}
+
 /** What the first body rows hold, per header column. */
 function sampleColumns(grid: SheetGrid, start: number, width: number): Map<number, ColumnData> {
   const data = new Map<number, ColumnData>();
   const last = new Map<number, string>();
   const seen = new Map<number, Set<string>>();
-  let blanks = 0;
-  for (let r = start; r < grid.cells.length && r < start + SAMPLE_ROWS; r++) {
-    const row = grid.cells[r] ?? [];
-    if (row.every(isBlank)) {
-      if (++blanks >= MAX_BLANK_RUN) break;
-      continue;
-    }
-    blanks = 0;
-    if (isNotesRow(grid, r)) break;
+  scanBody(grid, start, (r) => sampleRow(grid.cells[r] ?? []), SAMPLE_ROWS);
+  return data;
+
+  function sampleRow(row: CellValue[]): void {
     const rowHasNumber = row.some(
       (v) => typeof v === "number" || (typeof v === "string" && !!parseViNumber(v))
     );
@@ -640,7 +651,6 @@ function sampleColumns(grid: SheetGrid, start: number, width: number): Map<numbe
       } else if (isBlank(v) && rowHasNumber && last.has(c)) d.repeats++;
     }
   }
-  return data;
 }
 
 /** "(3)", "5", "C", "(5)=(4)/(3)", "6=5-4": a cell of a column-numbering row. */
@@ -693,26 +703,19 @@ function readBody(
   start: number,
   diags: Diagnostics
 ): number {
-  let blanks = 0;
-  let r = start;
   const context: BodyContext = { group: "", raw: new Map() };
-  for (; r < grid.cells.length; r++) {
-    if (rowIsBlank(grid, r)) {
-      if (++blanks >= MAX_BLANK_RUN) break;
-      continue;
-    }
-    blanks = 0;
-    if (isNotesRow(grid, r)) break;
+  const end = scanBody(grid, start, (r) => {
     // The next table starts at its header; a row holding a number is never a header.
-    if (!(grid.cells[r] ?? []).some((v) => typeof v === "number") && startsTable(grid, r)) break;
+    if (!(grid.cells[r] ?? []).some((v) => typeof v === "number") && startsTable(grid, r))
+      return false;
     const row = readRow(grid, table, r, context, diags);
     if (row?.kind === "indicator") joinWrappedName(table, row, context);
     if (row?.kind === "indicator" && table.measures)
       table.rows.push(...measureRows(grid, table, row, context, diags));
     else if (row) table.rows.push(row);
-  }
+  });
   nameRepeatedParts(table, context.raw);
-  return r;
+  return end;
 }
 
 /**
