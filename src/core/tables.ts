@@ -636,7 +636,7 @@ function sampleColumns(grid: SheetGrid, start: number, width: number): Map<numbe
       if (typeof v === "number") d.numbers++;
       else if (typeof v === "string" && v.trim() !== "") {
         const t = v.trim();
-        if (parseViNumber(t) || /^[-–—]+$/.test(t)) {
+        if (parseViNumber(t) || /^[-–—]+$/.test(t) || APPROXIMATE.test(t)) {
           d.numbers++;
           continue;
         }
@@ -1229,6 +1229,10 @@ function reconcileStated(
   }
 }
 
+/** A number typed with a qualifier of size: "Khoảng 6,5", "Trên 90%", "≥ 95". */
+const APPROXIMATE =
+  /^(khoảng|trên|dưới|hơn|gần|tối thiểu|tối đa|ít nhất|≥|>=|>|≤|<=|<)\s*([+-]?[\d.,]+\s*%?)$/iu;
+
 /**
  * A figure cell's number: numbers as they are, Vietnamese-formatted text ("1.389", "28,75") parsed.
  * "-", "–" and blanks mean no figure. Anything else is a warning naming `where`.
@@ -1259,6 +1263,16 @@ export function readFigure(
       return Number(v.trim().replace(/,/g, ""));
     const parsed = parseViNumber(v);
     if (parsed) return parsed.value;
+    // Targets are often typed with a qualifier: "Khoảng 6,5", "Trên 90", "≥ 95%".
+    const m = APPROXIMATE.exec(v.trim());
+    const approx = m ? parseViNumber(m[2]) : undefined;
+    if (approx) {
+      diags.warn(
+        `Ô “${v.trim()}” được đọc là ${formatNumber(approx.value, 4)}${approx.percent ? "%" : ""} (bỏ chữ “${m![1]}”); kiểm tra lại nếu cần số chính xác.`,
+        where
+      );
+      return approx.value;
+    }
     diags.warn(`Ô “${v.trim()}” không phải là số; bỏ qua số liệu này.`, where);
     return undefined;
   }

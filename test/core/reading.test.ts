@@ -363,3 +363,22 @@ test("the report's period picks the month or the cumulative column; without it, 
   expect(actual("tháng 10 năm 2023")).toBe(3415.7);
   expect(actual("10 tháng năm 2023")).toBe(33871.4);
 });
+
+test("a target typed with a qualifier is read, with a warning naming the cell", () => {
+  const d = new Diagnostics();
+  const rows: CellValue[][] = [
+    ["Chỉ tiêu", "ĐVT", "Kế hoạch năm 2025", "Ước TH năm 2025"],
+    ["Tỷ lệ lao động qua đào tạo", "%", "Khoảng 66", "66,5"],
+    ["Tỷ lệ tham gia BHYT", "%", "≥ 95%", "95,2"],
+  ];
+  const [a, b] = indicators(sheet(rows), d);
+  expect(a.plan).toBe(66);
+  expect(b.plan).toBe(95);
+  expect(d.items.map((x) => [x.where, x.message])).toEqual([
+    [
+      "Biểu!C2",
+      "Ô “Khoảng 66” được đọc là 66 (bỏ chữ “Khoảng”); kiểm tra lại nếu cần số chính xác.",
+    ],
+    ["Biểu!C3", "Ô “≥ 95%” được đọc là 95% (bỏ chữ “≥”); kiểm tra lại nếu cần số chính xác."],
+  ]);
+});
