@@ -392,7 +392,7 @@ function yearbookTitle(grid: SheetGrid, header: number, floor: number): string |
     if (/^(đơn vị|đvt)/i.test(t)) continue;
     // Only a title that names what is counted or measured ("Số lớp học", "Dân số …").
     const counted = /^(so |dien tich|san luong|dan so|nang suat|gia tri|chi so)/.test(foldKey(t));
-    return !counted || /,| và /.test(t) || t.length > 60 ? undefined : t;
+    return !counted || /,| và /.test(t) || t.length > 60 ? undefined : t.trim();
   }
   return undefined;
 }
@@ -481,7 +481,7 @@ function readTable(
     // A yearbook table: the title names what is counted, the rows (with no header over them)
     // name the parts: "Số lớp học phổ thông" × "Tiểu học".
     const title = yearbookTitle(grid, r, floor);
-    if (title) table.subject = title;
+    if (title) table.subject = title.trim();
   }
   const end = readBody(grid, table, start, diags);
   return { table, end };
@@ -1081,7 +1081,7 @@ function nameAndUnit(
     context.measure?.unit ||
     table.unit ||
     "";
-  return { name, unit };
+  return { name: name.replace(/\s+/g, " ").trim(), unit };
 }
 
 function readIndicator(

@@ -282,6 +282,7 @@ export function resolveColumns(
   for (const k of ranked)
     if (assign(k.role, k.c, `so sánh ${k.role === "ratioPlan" ? "với kế hoạch" : "với kỳ trước"}`))
       ratioForms[k.role] = k.form;
+    else info(k.c).why = "một so sánh khác của biểu, không dùng trong câu văn";
   // 8. Total and name columns; the figure column when headers name no period.
   for (const c of cols) {
     const m = meanings.get(c);

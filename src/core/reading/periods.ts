@@ -216,7 +216,11 @@ export function periodFit(named: Period, column: Period): number {
       if (named.year === undefined || column.year === undefined) return 0;
     } else score += 2;
   }
-  if (named.span && column.span && named.span === column.span) score += 1;
+  // "Quý III/2024 so với cùng kỳ" is not about "Năm 2024", nor "Tháng 10" about "10 tháng".
+  if (named.span && column.span) {
+    if (named.span !== column.span) return 0;
+    score += 1;
+  }
   return score;
 }
 
