@@ -212,7 +212,7 @@ function computeMeaning(text: string): HeaderMeaning {
   if (comparison) {
     out.comparison = comparison;
     const role = matchHeader(text);
-    if (role && (RATIO_ROLES as readonly string[]).includes(role)) out.role = role;
+    if (role === "ratioPlan" || role === "ratioSamePeriod") out.role = role;
     return out;
   }
   const role = matchHeader(text);

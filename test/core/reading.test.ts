@@ -382,3 +382,62 @@ test("a target typed with a qualifier is read, with a warning naming the cell", 
     ["Biểu!C3", "Ô “≥ 95%” được đọc là 95% (bỏ chữ “≥”); kiểm tra lại nếu cần số chính xác."],
   ]);
 });
+
+describe("ratio headers commune tables write", () => {
+  const read = (rows: CellValue[][]) => findTables(sheet(rows), new Diagnostics())[0];
+
+  test("“Tỷ lệ % so KH” and “Tỷ lệ % so CK” are the ratios to the plan and the same period", () => {
+    const t = read([
+      [
+        "STT",
+        "Chỉ tiêu",
+        "ĐVT",
+        "Kế hoạch năm 2025",
+        "Thực hiện 6 tháng",
+        "Tỷ lệ % so KH",
+        "Cùng kỳ năm trước",
+        "Tỷ lệ % so CK",
+      ],
+      ["1", "Thu ngân sách", "triệu đồng", 1000, 600, 60, 500, 120],
+    ]);
+    expect(t.columns).toMatchObject({
+      plan: 3,
+      actual: 4,
+      ratioPlan: 5,
+      samePeriod: 6,
+      ratioSamePeriod: 7,
+    });
+  });
+
+  test("“TH năm trước | KH năm nay | Ước TH năm nay | So KH (%) | So CK (%)”", () => {
+    const t = read([
+      [
+        "TT",
+        "Chỉ tiêu",
+        "ĐVT",
+        "TH năm trước",
+        "KH năm nay",
+        "Ước TH năm nay",
+        "So KH (%)",
+        "So CK (%)",
+      ],
+      ["1", "Số hộ nghèo", "hộ", 120, 100, 99, 99, 82.5],
+    ]);
+    expect(t.columns).toMatchObject({
+      samePeriod: 3,
+      plan: 4,
+      actual: 5,
+      ratioPlan: 6,
+      ratioSamePeriod: 7,
+    });
+  });
+
+  test("“Số hộ | Số hộ nghèo | Tỷ lệ (%)”: the shorter is the total of the longer", () => {
+    const t = read([
+      ["STT", "Tên xã", "Số hộ", "Số hộ nghèo", "Tỷ lệ (%)"],
+      ["1", "Xã A", 1200, 60, 5],
+    ]);
+    expect(t.columns).toMatchObject({ name: 1, total: 2, actual: 3, ratioShare: 4 });
+    expect(t.rows[0]).toMatchObject({ name: "Số hộ nghèo xã A", actual: 60, total: 1200 });
+  });
+});

@@ -319,7 +319,20 @@ export function resolveColumns(
     // "Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng (tấn)", no period: each column is a measure
     // of the row, and each row × measure an indicator (the first measure is the actual column).
     const named = loose.filter((c) => (headers.get(c) ?? "") !== "" && !meanings.get(c)?.period);
-    if (loose.length >= 2 && named.length === loose.length) {
+    const [short, long] = named.map((c) => foldHeader(headers.get(c)));
+    if (named.length === 2 && columns.ratioShare !== undefined && long.startsWith(`${short} `)) {
+      // "Số hộ | Số hộ nghèo | Tỷ lệ (%)": the longer names a part of the shorter, a total.
+      assign(
+        "total",
+        named[0],
+        `“${headers.get(named[0])}” là tổng số của “${headers.get(named[1])}”`
+      );
+      assign(
+        "actual",
+        named[1],
+        `“${headers.get(named[1])}” là phần của “${headers.get(named[0])}”`
+      );
+    } else if (loose.length >= 2 && named.length === loose.length) {
       for (const c of named) {
         info(c).role = undefined;
         info(c).why = `số đo “${headers.get(c)}” của mỗi dòng`;

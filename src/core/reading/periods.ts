@@ -151,6 +151,9 @@ export function parseComparison(key: string, raw: string): Comparison | undefine
   const signed = /\(\s*\+\s*[/,;-]?\s*-?\s*\)|\+\/-|\+,-/.test(raw);
   let m = /^(?:so sanh\s+)?(.*?)\s*\bso (?:voi|sanh voi|cung)\b\s*(.*)$/.exec(key);
   if (m) return pair(m[1], m[2], "index", ["so với"]);
+  // "Tỷ lệ % so KH", "So CK (%)", "% so kế hoạch": the base named right after "so".
+  m = /(?:^|\s)so\s+(kh|ck|ke hoach|cung ky(?: nam truoc)?|nam truoc)$/.exec(key);
+  if (m) return pair("", m[1], "index", ["so"]);
   m = /^so sanh\b\s*(.*)$/.exec(key);
   if (m) {
     const rest = m[1].trim();
