@@ -12,7 +12,7 @@ import { ColumnRole, FIGURE_ROLES, FigureRole, RATIO_ROLES, RatioRole } from "./
 import { percentOf } from "./metrics";
 import { formatNumber, formatPercentNumber, lastDigitDistance, parseViNumber } from "./numbers";
 import { RATIO_BASE } from "./ratios";
-import { decimalsOf, ratioConsistent } from "./checking/rounding";
+import { decimalsOf, ratioConsistent, shownNumber } from "./checking/rounding";
 
 export { decimalsOf };
 import { figuresExact } from "./reading/units";
@@ -221,12 +221,7 @@ export function statedRatio(
       return { value: v * 100, decimals: Math.max(0, decimalsOf(v) - 2) };
     return { value: v, decimals: decimalsOf(v) };
   }
-  if (typeof v !== "string") return undefined;
-  const parsed = parseViNumber(v);
-  if (!parsed) return undefined;
-  const written = /[.,](\d+)\s*%?\s*$/.exec(v.trim());
-  const textDecimals = written && v.includes(",") ? written[1].length : 0;
-  return { value: parsed.value, decimals: Math.max(decimalsOf(parsed.value), textDecimals) };
+  return typeof v === "string" ? shownNumber(v) : undefined;
 }
 
 /** True when `computed` rounds to `stated`: within half a unit of the stated last digit. */
@@ -236,13 +231,8 @@ export function agrees(stated: number, decimals: number, computed: number): bool
 
 /** A figure as its cell shows it: the decimals shown, and whether it counts discrete things. */
 function shown(grid: SheetGrid, r: number, c: number | undefined, value: number, exact: boolean) {
-  const v = c === undefined ? null : cellAt(grid, r, c);
-  const text = typeof v === "string" ? /,(\d+)\s*$/.exec(v.trim()) : null;
-  return {
-    value,
-    decimals: Math.max(decimalsOf(value), text ? text[1].length : 0),
-    exact,
-  };
+  const cell = c === undefined ? undefined : shownNumber(cellAt(grid, r, c));
+  return { value, decimals: Math.max(decimalsOf(value), cell?.decimals ?? 0), exact };
 }
 
 /**

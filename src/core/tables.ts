@@ -30,7 +30,7 @@ import {
   sheetCell,
 } from "./grid";
 import { parseViNumber } from "./numbers";
-import { ratioConsistent, decimalsOf } from "./checking/rounding";
+import { ratioConsistent, shownNumber } from "./checking/rounding";
 import {
   BaseKind,
   ColumnData,
@@ -315,12 +315,25 @@ function isNotesRow(grid: SheetGrid, r: number): boolean {
   return NOTES_ROW.test(foldKey(cellText(texts[0])));
 }
 
+/** Title rows looked at above a header. */
+const TITLE_ROWS = 6;
+
+/**
+ * The texts of the title rows above a header (at most TITLE_ROWS, none above `floor`, where the
+ * previous table ended), NFC, nearest row first.
+ */
+function titleTexts(grid: SheetGrid, header: number, floor: number): string[][] {
+  const out: string[][] = [];
+  for (let r = header - 1; r >= Math.max(floor, header - TITLE_ROWS); r--)
+    out.push((grid.cells[r] ?? []).filter((v): v is string => typeof v === "string").map(nfcText));
+  return out;
+}
+
 /** The unit a title row above the header names ("ĐVT: ha", "Đơn vị tính: triệu đồng"). */
 function tableUnit(grid: SheetGrid, header: number, floor: number): string | undefined {
-  for (let r = header - 1; r >= Math.max(floor, header - 6); r--)
-    for (const v of grid.cells[r] ?? []) {
-      if (typeof v !== "string") continue;
-      const t = v.normalize("NFC").trim();
+  for (const row of titleTexts(grid, header, floor))
+    for (const v of row) {
+      const t = v.trim();
       const bare = t.replace(/^\((.*)\)$/, "$1").trim();
       const u = unitInText(t) ?? (isKnownUnit(bare) ? normaliseUnit(bare) : undefined);
       if (u) return u;
@@ -344,10 +357,9 @@ function tableSubject(
     const words = s.name.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
     if (words.length >= 2 && !GENERIC_FIGURE.test(foldKey(s.name))) return s;
   }
-  for (let r = header - 1; r >= Math.max(floor, header - 6); r--)
-    for (const v of grid.cells[r] ?? []) {
-      if (typeof v !== "string") continue;
-      const first = vietnamesePart(v.normalize("NFC"));
+  for (const row of titleTexts(grid, header, floor))
+    for (const v of row) {
+      const first = vietnamesePart(v);
       const m = /^(?:(?:biểu|bảng)\s*(?:số)?\s*[\d.]+\s*[:.-]?\s*)?(.+?)\s+phân theo\s/iu.exec(
         first
       );
@@ -378,16 +390,11 @@ function usesEnglishGrouping(grid: SheetGrid, start: number, c: number): boolean
  * suất và sản lượng …") or is long.
  */
 function yearbookTitle(grid: SheetGrid, header: number, floor: number): string | undefined {
-  for (let r = Math.max(floor, header - 6); r < header; r++) {
-    const texts = (grid.cells[r] ?? []).filter(
-      (v): v is string => typeof v === "string" && /\p{L}{3,}/u.test(v)
-    );
+  for (const row of titleTexts(grid, header, floor).reverse()) {
+    const texts = row.filter((v) => /\p{L}{3,}/u.test(v));
     if (texts.length !== 1) continue;
     const t = splitUnit(
-      vietnamesePart(texts[0].normalize("NFC")).replace(
-        /^(?:(?:biểu|bảng)\s*(?:số)?\s*)?[\d.]+\s*[:.-]?\s*/iu,
-        ""
-      )
+      vietnamesePart(texts[0]).replace(/^(?:(?:biểu|bảng)\s*(?:số)?\s*)?[\d.]+\s*[:.-]?\s*/iu, "")
     ).name;
     if (/^(đơn vị|đvt)/i.test(t)) continue;
     // Only a title that names what is counted or measured ("Số lớp học", "Dân số …").
@@ -413,11 +420,10 @@ const GENERIC_FIGURE = /^(so luong|gia tri|so lieu|ket qua|tong so|tong cong|so 
 
 /** The table's title above the header when it names a measure: "9. Sản lượng thủy sản". */
 function measureTitle(grid: SheetGrid, header: number, floor: number): string | undefined {
-  for (let r = header - 1; r >= Math.max(floor, header - 6); r--)
-    for (const v of grid.cells[r] ?? []) {
-      if (typeof v !== "string") continue;
+  for (const row of titleTexts(grid, header, floor))
+    for (const v of row) {
       const t = splitUnit(
-        vietnamesePart(v.normalize("NFC"))
+        vietnamesePart(v)
           .replace(/^(?:(?:biểu|bảng)\s*(?:số)?\s*)?[\dA-Z.]+\s*[:.-]?\s+/iu, "")
           .trim()
       ).name;
@@ -1161,20 +1167,6 @@ function readSeries(grid: SheetGrid, table: IndicatorTable, r: number): SeriesPo
     if (info?.period && v) out.push({ label: info.header, period: info.period, value: v.value });
   }
   return out;
-}
-
-/** A number as shown in a cell: its value and the decimals shown; undefined for anything else. */
-function shownNumber(v: CellValue): { value: number; decimals: number } | undefined {
-  if (typeof v === "number")
-    return Number.isFinite(v) ? { value: v, decimals: decimalsOf(v) } : undefined;
-  if (typeof v !== "string") return undefined;
-  const parsed = parseViNumber(v);
-  if (!parsed) return undefined;
-  const written = /,(\d+)\s*%?\s*$/.exec(v.trim());
-  return {
-    value: parsed.value,
-    decimals: Math.max(decimalsOf(parsed.value), written ? written[1].length : 0),
-  };
 }
 
 const RATIO_BASE_ROLE: Record<RatioRole, FigureRole> = {

@@ -6,6 +6,8 @@
  * tạ/ha, đồng, and units we do not know) may have been rounded to the last digit shown.
  * Source: issue 9 § "Figures that were rounded for display".
  */
+import type { CellValue } from "../grid";
+import { parseViNumber } from "../numbers";
 
 /** A figure as shown: its value and how many decimals were shown (0 for "2.374"). */
 export interface ShownFigure {
@@ -66,4 +68,21 @@ export function decimalsOf(x: number): number {
     d++;
   }
   return d;
+}
+
+/**
+ * A cell's number as shown: its value and the decimals shown ("2.374,50" → 2374.5 with 2);
+ * undefined for a cell that holds no number.
+ */
+export function shownNumber(v: CellValue): { value: number; decimals: number } | undefined {
+  if (typeof v === "number")
+    return Number.isFinite(v) ? { value: v, decimals: decimalsOf(v) } : undefined;
+  if (typeof v !== "string") return undefined;
+  const parsed = parseViNumber(v);
+  if (!parsed) return undefined;
+  const written = /,(\d+)\s*%?\s*$/.exec(v.trim());
+  return {
+    value: parsed.value,
+    decimals: Math.max(decimalsOf(parsed.value), written ? written[1].length : 0),
+  };
 }

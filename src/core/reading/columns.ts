@@ -6,14 +6,16 @@
  * and a name. Where the headers are ambiguous it leaves a column unrecognised rather than guess.
  * Source: issue 9 § "Header understanding by meaning".
  */
-import { ColumnRole, FIGURE_ROLES, FigureRole, HeaderMeaning, RatioRole } from "../headers";
+import {
+  ColumnRole,
+  FIGURE_ROLES,
+  FigureRole,
+  HeaderMeaning,
+  RatioRole,
+  headerKey,
+} from "../headers";
 import { Comparison, ComparisonForm, Period, describePeriod, periodFit } from "./periods";
 import { isKnownUnit } from "./units";
-import { foldKey } from "../text";
-
-function foldHeader(h: string | undefined): string {
-  return foldKey((h ?? "").replace(/\([^)]*\)/g, " "));
-}
 
 /** One column of a table as the reader understood it; shown by `baocao inspect` and the panes. */
 export interface ColumnInfo {
@@ -109,7 +111,11 @@ export function resolveColumns(
     if (!m?.role || m.comparison) continue;
     if ((FIGURE_ROLES as readonly string[]).includes(m.role) || m.role === "name") continue;
     // "Đơn vị" alone may head a column of names (places, agencies): its data decides.
-    if (m.role === "unit" && /^don vi$/.test(foldHeader(headers.get(c))) && !unitLike(data.get(c)))
+    if (
+      m.role === "unit" &&
+      /^don vi$/.test(headerKey(headers.get(c) ?? "")) &&
+      !unitLike(data.get(c))
+    )
       continue;
     // "Đơn vị tính: Tỷ đồng" over the names: the table's unit, written where the name header goes.
     if (m.role === "unit" && m.unit && /:/.test(headers.get(c) ?? "") && !unitLike(data.get(c)))
@@ -319,7 +325,7 @@ export function resolveColumns(
     // "Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng (tấn)", no period: each column is a measure
     // of the row, and each row × measure an indicator (the first measure is the actual column).
     const named = loose.filter((c) => (headers.get(c) ?? "") !== "" && !meanings.get(c)?.period);
-    const [short, long] = named.map((c) => foldHeader(headers.get(c)));
+    const [short, long] = named.map((c) => headerKey(headers.get(c) ?? ""));
     if (named.length === 2 && columns.ratioShare !== undefined && long.startsWith(`${short} `)) {
       // "Số hộ | Số hộ nghèo | Tỷ lệ (%)": the longer names a part of the shorter, a total.
       assign(
