@@ -37,3 +37,31 @@ export function changeFromSamePeriod(
   if (actual === undefined) return undefined;
   return percentOf(actual - (samePeriod ?? 0), samePeriod);
 }
+
+/** The figures and the table's own ratios an indicator carries (tables.ts `Indicator`). */
+export interface RatioSource {
+  actual?: number;
+  plan?: number;
+  samePeriod?: number;
+  total?: number;
+  published?: { ratioPlan?: number; ratioSamePeriod?: number; ratioShare?: number };
+}
+
+/**
+ * The ratios a report states for an indicator, percent on the 0–100 scale: `share` (chiếm),
+ * `plan` (actual ÷ plan) and `samePeriod` (actual ÷ same period, an index: 109 for a rise of 9%).
+ * The table's own ratio wins where the reader kept it (figures rounded for display, or no base);
+ * otherwise each is computed. All undefined without an actual figure.
+ */
+export function reportedRatios(ind: RatioSource): {
+  share?: number;
+  plan?: number;
+  samePeriod?: number;
+} {
+  if (ind.actual === undefined) return {};
+  return {
+    share: ind.published?.ratioShare ?? share(ind.actual, ind.total),
+    plan: ind.published?.ratioPlan ?? againstPlan(ind.actual, ind.plan),
+    samePeriod: ind.published?.ratioSamePeriod ?? percentOf(ind.actual, ind.samePeriod),
+  };
+}

@@ -8,7 +8,7 @@ import { Block, DocumentHeader, Inline, ReportDocument, Signature, Table } from 
 import { SheetGrid } from "./grid";
 import { Mapping, applyMapping, findMappingSheet, readMapping } from "./mapping";
 import { Metadata, findMetadataSheet, readMetadata } from "./metadata";
-import { againstPlan, percentOf, share } from "./metrics";
+import { reportedRatios } from "./metrics";
 import { numberSections } from "./numbering";
 import { formatPercentNumber } from "./numbers";
 import { DEFAULT_OUTLINE_ID, OUTLINES, Outline, OutlineSection, findOutline } from "./outlines";
@@ -306,9 +306,9 @@ function indicatorTable(sectionId: string, c: SectionContent, opts: SentenceOpti
     { head: "Thực hiện", value: (i) => tableFigure(i.actual) },
     { head: "Cùng kỳ", value: (i) => tableFigure(i.samePeriod) },
     { head: "Tổng số", value: (i) => tableFigure(i.total) },
-    { head: "Tỷ lệ (%)", value: (i) => pct(share(i.actual, i.total), i) },
-    { head: "TH/KH (%)", value: (i) => pct(againstPlan(i.actual, i.plan), i) },
-    { head: "TH/CK (%)", value: (i) => pct(percentOf(i.actual, i.samePeriod), i) },
+    { head: "Tỷ lệ (%)", value: (i) => pct(reportedRatios(i).share, i) },
+    { head: "TH/KH (%)", value: (i) => pct(reportedRatios(i).plan, i) },
+    { head: "TH/CK (%)", value: (i) => pct(reportedRatios(i).samePeriod, i) },
   ];
   const columns = candidates.filter((col) => c.indicators.some((i) => col.value(i) !== ""));
   const cell = (text: string): Inline[] => [{ text }];

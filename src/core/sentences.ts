@@ -6,7 +6,7 @@
  */
 import { Diagnostics } from "./diagnostics";
 import { FootnoteRef, Inline, TextRun } from "./document";
-import { againstPlan, changeFromSamePeriod, share } from "./metrics";
+import { changeFromSamePeriod, reportedRatios } from "./metrics";
 import {
   DEFAULT_PRECISION,
   Precision,
@@ -95,26 +95,19 @@ export function placeholderValues(
   v.kh = fig(ind.plan);
   v.ck = fig(ind.samePeriod);
   v.tong = fig(ind.total);
-  // A table's own ratio wins where the reader kept it (figures rounded for display, or no base).
-  const s = ind.published?.ratioShare ?? share(ind.actual, ind.total);
+  const r = reportedRatios(ind);
+  const s = r.share;
   if (s !== undefined) v.tyle = formatPercent(s, precision);
-  const p =
-    ind.actual === undefined
-      ? undefined
-      : (ind.published?.ratioPlan ?? againstPlan(ind.actual, ind.plan));
+  const p = r.plan;
   if (p !== undefined) {
     v.tyle_kh = formatPercent(p, precision);
     const over = roundHalfUp(p, precision.decimals) - 100;
     v.so_kh =
       over > 0 ? `vượt ${formatPercent(over, precision)} kế hoạch` : `đạt ${v.tyle_kh} kế hoạch`;
   }
+  // Computed as a change, not as index − 100, so the rounding is the one sentences always had.
   const index = ind.published?.ratioSamePeriod;
-  const c =
-    ind.actual === undefined
-      ? undefined
-      : index !== undefined
-        ? index - 100
-        : changeFromSamePeriod(ind.actual, ind.samePeriod);
+  const c = index !== undefined ? index - 100 : changeFromSamePeriod(ind.actual, ind.samePeriod);
   if (c !== undefined) {
     const rounded = roundHalfUp(c, precision.decimals);
     v.tyle_ck = formatPercent(Math.abs(rounded), precision);
