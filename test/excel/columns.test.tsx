@@ -17,6 +17,7 @@ import { ExcelPane } from "../../src/taskpane/excel/ExcelPane";
 import { readDocx } from "../helpers/docx-reader";
 import { Row, runCli, tempDir, xlsxBytes } from "../helpers/workbooks";
 import { xlsxFromFake } from "./helpers";
+import { prepareJsdom } from "../helpers/jsdom-pane";
 
 const TABLE: Row[] = [
   ["Chỉ tiêu", "ĐVT", "Năm 2023", "Năm 2024", "Năm 2024 dự kiến"],
@@ -26,27 +27,7 @@ const E = "Cột E “Năm 2024 dự kiến”";
 /** Saving, then reading the workbook again through the double. */
 const READ_AGAIN = { timeout: 5_000 };
 
-beforeAll(() => {
-  Object.assign(globalThis, {
-    TextEncoder: require("node:util").TextEncoder,
-    TextDecoder: require("node:util").TextDecoder,
-  });
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    addEventListener() {},
-    removeEventListener() {},
-  })) as never;
-  // jsdom computes styles by matching every rule Griffel inserted: slow, and meaningless
-  // without layout. The pane's own styles are not under test here.
-  window.getComputedStyle = ((el: Element) =>
-    (el as HTMLElement).style ?? document.createElement("div").style) as never;
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as never;
-});
+beforeAll(() => prepareJsdom({ fastStyles: true }));
 
 async function tableExcel(): Promise<FakeExcel> {
   return fakeExcelFromXlsx(await xlsxBytes([{ name: "Biểu", rows: TABLE }]));

@@ -15,6 +15,7 @@ import { ExcelPane } from "../../src/taskpane/excel/ExcelPane";
 import { readDocx } from "../helpers/docx-reader";
 import { runCli, tempDir } from "../helpers/workbooks";
 import { BIEU, handTypedExample, xlsxFromFake } from "./helpers";
+import { prepareJsdom } from "../helpers/jsdom-pane";
 
 async function renderPane(excel: FakeExcel) {
   const host = createExcelHost(excel.env());
@@ -39,25 +40,7 @@ function action(name: string): HTMLElement {
   return screen.getAllByRole("button", { name }).find((b) => !b.hasAttribute("aria-expanded"))!;
 }
 
-beforeAll(() => {
-  // The CLI run at the end packs a .docx, which needs Node's TextEncoder.
-  Object.assign(globalThis, {
-    TextEncoder: require("node:util").TextEncoder,
-    TextDecoder: require("node:util").TextDecoder,
-  });
-  // jsdom lacks these; Fluent's Dialog, Tree and MessageBar ask for them.
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    addEventListener() {},
-    removeEventListener() {},
-  })) as never;
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as never;
-});
+beforeAll(() => prepareJsdom());
 
 test("the tables found, with recognised and unrecognised columns", async () => {
   const excel = await handTypedExample();
