@@ -329,6 +329,20 @@ function titleTexts(grid: SheetGrid, header: number, floor: number): string[][] 
   return out;
 }
 
+/**
+ * The part of a year a title above the header names ("… tháng 5 năm 2024", "(tháng 10 và 10 tháng
+ * năm 2024)"), which says whether the month or the running total is the table's period; undefined
+ * when the titles name none or a whole year.
+ */
+function titlePeriod(grid: SheetGrid, header: number, floor: number): Period | undefined {
+  for (const row of titleTexts(grid, header, floor))
+    for (const v of row) {
+      const p = parsePeriod(foldKey(v));
+      if (p?.span && p.span !== "năm" && p.span !== "lũy kế") return p;
+    }
+  return undefined;
+}
+
 /** The unit a title row above the header names ("ĐVT: ha", "Đơn vị tính: triệu đồng"). */
 function tableUnit(grid: SheetGrid, header: number, floor: number): string | undefined {
   for (const row of titleTexts(grid, header, floor))
@@ -446,7 +460,12 @@ function readTable(
   const data = sampleColumns(grid, start, block.width);
   const headers = new Map(block.texts);
   for (const c of data.keys()) if (!headers.has(c)) headers.set(c, "");
-  const res = resolveColumns(headers, block.meanings, data, reportPeriod);
+  const res = resolveColumns(
+    headers,
+    block.meanings,
+    data,
+    reportPeriod ?? titlePeriod(grid, r, floor)
+  );
   applyCorrections(res, corrections, r, block.texts);
   if (res.columns.name === undefined || !FIGURE_ROLES.some((f) => res.columns[f] !== undefined))
     return readPeriodRows(grid, block, start, floor, diags);
@@ -467,7 +486,7 @@ function readTable(
     baseKind: res.baseKind,
     series: res.series,
     ratioForms: res.ratioForms,
-    unit: tableUnit(grid, r, floor),
+    unit: tableUnit(grid, r, floor) ?? unitNoteRow(grid, start - 1),
   };
   table.title = measureTitle(grid, r, floor);
   const english = FIGURE_ROLES.map((f) => res.columns[f]).filter(
@@ -668,10 +687,24 @@ function isNumberingRow(grid: SheetGrid, r: number): boolean {
   return texts.length >= 3 && texts.every((t) => NUMBERING_CELL.test(t.replace(/\s/g, "")));
 }
 
-/** The first body row, skipping a column-numbering row such as "(1) (2) (3)" or "A B 1 2". */
+/**
+ * The unit a lone "Đơn vị tính: Tỷ đồng" row under the header names (some tables put it there
+ * instead of above the header), or undefined.
+ */
+function unitNoteRow(grid: SheetGrid, r: number): string | undefined {
+  const texts = (grid.cells[r] ?? []).filter((v) => !isBlank(v));
+  if (texts.length !== 1 || typeof texts[0] !== "string") return undefined;
+  return /^\s*(đơn vị tính|đvt)\b/iu.test(texts[0]) ? unitInText(texts[0]) : undefined;
+}
+
+/**
+ * The first body row, skipping a column-numbering row such as "(1) (2) (3)" or "A B 1 2" and a
+ * unit row ("Đơn vị tính: Tỷ đồng").
+ */
 function bodyStart(grid: SheetGrid, headerRows: number[]): number {
-  const r = headerRows[headerRows.length - 1] + 1;
-  return isNumberingRow(grid, r) ? r + 1 : r;
+  let r = headerRows[headerRows.length - 1] + 1;
+  if (isNumberingRow(grid, r)) r++;
+  return unitNoteRow(grid, r) ? r + 1 : r;
 }
 
 /** True when row `r` starts another table: a header naming a name column and a figure column. */
@@ -701,7 +734,12 @@ interface BodyContext {
   unit?: string;
   /** Each indicator's name as its row wrote it, before composition (for parts named alike). */
   raw: Map<Indicator, string>;
+  /** Set once a rate without a unit was taken as "%" and the clerk warned. */
+  percentWarned?: boolean;
 }
+
+/** Names of rates, which Vietnamese statistics state in % when no unit is written. */
+const RATE_NAME = /^(ty le|toc do tang|toc do phat trien)\b/;
 
 function readBody(
   grid: SheetGrid,
@@ -1062,7 +1100,7 @@ function nameAndUnit(
   r: number,
   title: string,
   context: BodyContext
-): { name: string; unit: string } {
+): { name: string; unit: string; impliedPercent?: boolean } {
   const own = splitUnit(title);
   let name = own.name;
   if (table.subject && table.columns.group === undefined && !isMeasure(name))
@@ -1087,7 +1125,11 @@ function nameAndUnit(
     context.measure?.unit ||
     table.unit ||
     "";
-  return { name: name.replace(/\s+/g, " ").trim(), unit };
+  name = name.replace(/\s+/g, " ").trim();
+  // "Tỷ lệ tăng dân số" with no unit anywhere: a rate is in % (the caller warns once).
+  if (unit === "" && RATE_NAME.test(foldKey(name)))
+    return { name, unit: "%", impliedPercent: true };
+  return { name, unit };
 }
 
 function readIndicator(
@@ -1115,8 +1157,16 @@ function readIndicator(
     stated[role] = value;
     statedShown[role] = { value, decimals: shown.decimals };
   }
-  const { name: fullName, unit } = nameAndUnit(grid, table, r, split.title, context);
-  const name = fullName || `Chỉ tiêu dòng ${r + 1}`;
+  const named = nameAndUnit(grid, table, r, split.title, context);
+  const { unit } = named;
+  const name = named.name || `Chỉ tiêu dòng ${r + 1}`;
+  if (named.impliedPercent && !context.percentWarned) {
+    context.percentWarned = true;
+    diags.warn(
+      `Biểu không ghi đơn vị của “${name}” (và các tỷ lệ khác cùng biểu); đã hiểu là %. Kiểm tra lại.`,
+      sheetCell(grid.name, r, cols.name ?? 0)
+    );
+  }
   for (const role of FIGURE_ROLES) {
     const n = figures[role];
     if (n !== undefined && n < 0)

@@ -364,6 +364,58 @@ test("the report's period picks the month or the cumulative column; without it, 
   expect(actual("10 tháng năm 2023")).toBe(33871.4);
 });
 
+test("a title naming the month or the running total picks that column; the report's period comes first", () => {
+  const rows = (title: string): CellValue[][] => [
+    [title],
+    ["Chỉ tiêu", "Ước tính tháng 5 năm 2024", "Lũy kế 5 tháng năm 2024"],
+    ["Lượt khách", "172,9", "805,4"],
+  ];
+  const actual = (title: string, period?: string) =>
+    (findTables(sheet(rows(title)), new Diagnostics(), [], period)[0].rows[0] as Indicator).actual;
+  expect(actual("Hoạt động du lịch tháng 5 năm 2024")).toBe(172.9);
+  expect(actual("Hoạt động du lịch (tháng 5 và 5 tháng năm 2024)")).toBe(805.4);
+  expect(actual("Hoạt động du lịch năm 2024")).toBe(805.4);
+  expect(actual("Hoạt động du lịch tháng 5 năm 2024", "5 tháng năm 2024")).toBe(805.4);
+});
+
+test("a lone “Đơn vị tính” row under the header is the table's unit, not a row", () => {
+  const rows: CellValue[][] = [
+    [null, "Ước tính tháng 10 năm 2023", "Tháng 10/2023 so với cùng kỳ năm trước (%)"],
+    ["Đơn vị tính : Tỷ đồng", null, null],
+    ["Tổng số", "4671,4", "113,0"],
+  ];
+  const [t] = findTables(sheet(rows), new Diagnostics());
+  expect(t.rows.map((r) => r.kind === "indicator" && [r.name, r.unit, r.actual])).toEqual([
+    ["Tổng số", "tỷ đồng", 4671.4],
+  ]);
+});
+
+test("a rate with no unit anywhere is in %, with one warning per table naming the cell", () => {
+  const d = new Diagnostics();
+  const rows: CellValue[][] = [
+    ["Tỷ lệ tăng dân số phân theo địa phương"],
+    [null, "2021", "Sơ bộ 2022"],
+    ["CẢ NƯỚC", "0,94", "0,97"],
+    ["Hà Nội", "1,02", "1,26"],
+  ];
+  const got = indicators(sheet(rows), d).map((i) => [i.name, i.unit]);
+  expect(got).toEqual([
+    ["Tỷ lệ tăng dân số cả nước", "%"],
+    ["Tỷ lệ tăng dân số Hà Nội", "%"],
+  ]);
+  expect(d.items.filter((x) => /đã hiểu là %/.test(x.message)).map((x) => x.where)).toEqual([
+    "Biểu!A3",
+  ]);
+  // A count stays without a unit rather than get a guessed one.
+  const counts = indicators(
+    sheet([
+      ["Chỉ tiêu", "Năm 2024"],
+      ["Số hộ", "120"],
+    ])
+  );
+  expect(counts[0].unit).toBe("");
+});
+
 test("a target typed with a qualifier is read, with a warning naming the cell", () => {
   const d = new Diagnostics();
   const rows: CellValue[][] = [

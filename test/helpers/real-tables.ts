@@ -32,6 +32,12 @@ export interface Expectation {
   current: string | null;
   base: string | null;
   baseKind: string | null;
+  /**
+   * The Kỳ báo cáo of the report the table goes into, when the table alone cannot say which of
+   * its periods is the report's (a month and its running total, the article's heading not part of
+   * the excerpt): the clerk's "Thông tin chung" states it.
+   */
+  reportPeriod?: string;
   indicators: ExpectedIndicator[];
 }
 
@@ -90,7 +96,11 @@ export async function corpusGrids(entry: CorpusEntry): Promise<SheetGrid[]> {
   const bytes = entry.file.endsWith(".csv")
     ? await csvToXlsx(entry.file)
     : new Uint8Array(readFileSync(entry.file));
-  return readWorkbook(bytes);
+  const grids = await readWorkbook(bytes);
+  const period = entry.expect.reportPeriod;
+  return period
+    ? [...grids, { name: "Thông tin chung", cells: [["Kỳ báo cáo", period]], merges: [] }]
+    : grids;
 }
 
 const fold = (s: string) => foldKey(s.normalize("NFC"));
@@ -115,7 +125,9 @@ export function expectedTable(entry: CorpusEntry, grids: SheetGrid[]): Indicator
   const sheets = entry.expect.sheet
     ? grids.filter((g) => g.name === entry.expect.sheet || grids.length === 1)
     : grids;
-  const tables = sheets.flatMap((g) => findTables(g, new Diagnostics()));
+  const tables = sheets.flatMap((g) =>
+    findTables(g, new Diagnostics(), [], entry.expect.reportPeriod)
+  );
   return (
     tables.find(
       (t) =>
