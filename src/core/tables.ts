@@ -40,6 +40,7 @@ import {
 } from "./reading/columns";
 import { ComparisonForm, Period, parseComparison, parsePeriod } from "./reading/periods";
 import { figuresExact, isKnownUnit, normaliseUnit } from "./reading/units";
+import { splitByMeasure, unitsPerMeasure } from "./reading/measure-columns";
 import { foldKey, isRomanNumeral } from "./text";
 import { formatNumber, formatPercentNumber, lastDigitDistance } from "./numbers";
 /** Column index (0-based) per role. */
@@ -184,7 +185,7 @@ export function findTables(
       r++;
       continue;
     }
-    tables.push(found.table);
+    tables.push(...found.tables);
     r = floor = found.end;
   }
   return tables;
@@ -453,9 +454,54 @@ function readTable(
   corrections: ColumnCorrection[],
   diags: Diagnostics,
   reportPeriod?: Period
-): { table: IndicatorTable; end: number } | undefined {
+): { tables: IndicatorTable[]; end: number } | undefined {
   const block = readHeaderBlock(grid, r);
   if (!block) return undefined;
+  const lowest = block.rows[block.rows.length - 1];
+  const split =
+    block.rows.length > 1
+      ? splitByMeasure(
+          block.texts,
+          new Map([...block.texts.keys()].map((c) => [c, headerText(cellAt(grid, lowest, c))]))
+        )
+      : undefined;
+  if (!split) {
+    const one = readBlock(grid, block, r, floor, corrections, diags, reportPeriod);
+    return one && { tables: [one.table], end: one.end };
+  }
+  // "Lượng | Trị giá" under each period: one table per measure, each with the unit a title
+  // row lists for it ("Nghìn tấn; Triệu USD").
+  const units = titleTexts(grid, r, floor)
+    .flat()
+    .map((t) => unitsPerMeasure(t, split.length))
+    .find((u) => u !== undefined);
+  const tables: IndicatorTable[] = [];
+  let end = r + 1;
+  for (const [k, m] of split.entries()) {
+    const part = { ...block, texts: m.texts, meanings: m.meanings };
+    const measure = { name: m.measure, unit: units?.[k] };
+    const one = readBlock(grid, part, r, floor, corrections, diags, reportPeriod, measure);
+    if (!one) continue;
+    tables.push(one.table);
+    end = Math.max(end, one.end);
+  }
+  return tables.length > 0 ? { tables, end } : undefined;
+}
+
+/**
+ * The table under one header block (or one measure's share of it, `measure`), read from header
+ * row `r`; undefined when the block heads no table.
+ */
+function readBlock(
+  grid: SheetGrid,
+  block: HeaderBlock,
+  r: number,
+  floor: number,
+  corrections: ColumnCorrection[],
+  diags: Diagnostics,
+  reportPeriod?: Period,
+  measure?: { name: string; unit?: string }
+): { table: IndicatorTable; end: number } | undefined {
   const start = bodyStart(grid, block.rows);
   const data = sampleColumns(grid, start, block.width);
   const headers = new Map(block.texts);
@@ -486,7 +532,7 @@ function readTable(
     baseKind: res.baseKind,
     series: res.series,
     ratioForms: res.ratioForms,
-    unit: tableUnit(grid, r, floor) ?? unitNoteRow(grid, start - 1),
+    unit: measure ? measure.unit : (tableUnit(grid, r, floor) ?? unitNoteRow(grid, start - 1)),
   };
   table.title = measureTitle(grid, r, floor);
   const english = FIGURE_ROLES.map((f) => res.columns[f]).filter(
@@ -509,7 +555,26 @@ function readTable(
     if (title) table.subject = title.trim();
   }
   const end = readBody(grid, table, start, diags);
+  if (measure) nameByMeasure(grid, table, measure.name);
   return { table, end };
+}
+
+/**
+ * One measure's table of a "measures × periods" block: each indicator named with the measure
+ * ("Lượng cà phê") and identified by its row and figure column ("Biểu!15:F"), groups left empty
+ * (rows whose figures are another measure's) dropped.
+ */
+function nameByMeasure(grid: SheetGrid, table: IndicatorTable, measure: string): void {
+  const col = columnLetters(table.columns.actual ?? 0);
+  // A row with figures only in the other measure's columns is not a group of this one.
+  const figures = (r: number) =>
+    (grid.cells[r] ?? []).some((v, c) => c !== table.columns.name && shownNumber(v) !== undefined);
+  table.rows = table.rows.filter((row) => row.kind === "indicator" || !figures(row.row));
+  for (const row of table.rows)
+    if (row.kind === "indicator") {
+      row.name = withMeasure(measure, row.name);
+      row.id = `${row.id}:${col}`;
+    }
 }
 
 /**
@@ -838,12 +903,7 @@ function measureRows(
     const header = splitUnit(info?.header.replace(/ \/ /g, " ") ?? "");
     const where = sheetCell(grid.name, ind.row, c);
     const actual = k === 0 ? ind.actual : readFigure(cellAt(grid, ind.row, c), where, diags);
-    const measure = header.name;
-    const name = BREAKDOWN.has(measure.toLowerCase())
-      ? `${ind.name} ${lowerFirst(measure)}`
-      : TOTAL.test(foldKey(measure)) || GENERIC_FIGURE.test(foldKey(measure))
-        ? ind.name
-        : `${measure} ${subject}`;
+    const name = withMeasure(header.name, ind.name, subject);
     const unit = header.unit ?? info?.unit ?? (ind.unit || table.unit || "");
     if (actual === undefined && k > 0) continue;
     out.push({
@@ -857,6 +917,20 @@ function measureRows(
     });
   }
   return out;
+}
+
+/**
+ * A row's name with the measure it gives: "Lượng" + "Cà phê" → "Lượng cà phê"; a breakdown goes
+ * after ("Dân số" + "Nam" → "Dân số nam"); a total or generic measure, or one the name already
+ * says ("Tổng trị giá" under "Trị giá"), adds nothing. `subject` is the name as it follows the
+ * measure (lower-cased, with its group), when it differs from `name`.
+ */
+function withMeasure(measure: string, name: string, subject = lowerFirst(name)): string {
+  const m = foldKey(measure);
+  if (BREAKDOWN.has(measure.toLowerCase())) return `${name} ${lowerFirst(measure)}`;
+  if (TOTAL.test(m) || GENERIC_FIGURE.test(m) || ` ${foldKey(name)} `.includes(` ${m} `))
+    return name;
+  return `${measure} ${subject}`;
 }
 
 /**
@@ -1018,13 +1092,20 @@ function splitUnit(name: string): { name: string; unit?: string } {
 }
 
 /**
+ * Groups that head their rows without naming them: a total the rows are parts of ("TỔNG TRỊ
+ * GIÁ"), a breakdown heading ("MẶT HÀNG CHỦ YẾU", "Phân theo loại hình", "Trong đó").
+ */
+const HEADING_GROUP = /^(tong|cong|mat hang|phan theo|chia theo|trong do|theo)\b/;
+
+/**
  * The full name of an indicator from its two parts, in natural order: the measure first
  * ("Diện tích gieo trồng" + "Lúa đông xuân" → "Diện tích gieo trồng lúa đông xuân"), else the
  * name with its group in brackets ("Xã Bình Thành (Huyện Định Hóa)").
  */
 export function composeName(group: string, name: string): string {
   if (name === "") return group;
-  if (group === "" || foldKey(group) === foldKey(name) || TOTAL.test(foldKey(group))) return name;
+  const g = foldKey(group);
+  if (group === "" || g === foldKey(name) || TOTAL.test(g) || HEADING_GROUP.test(g)) return name;
   if (TOTAL.test(foldKey(name))) return group;
   if (MEASURE.test(foldKey(name)) && !MEASURE.test(foldKey(group)))
     return `${name} ${lowerFirst(group)}`;

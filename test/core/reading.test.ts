@@ -416,6 +416,30 @@ test("a rate with no unit anywhere is in %, with one warning per table naming th
   expect(counts[0].unit).toBe("");
 });
 
+test("measures under each period (“Lượng | Trị giá”) are one table per measure, with its units", () => {
+  const rows: CellValue[][] = [
+    ["Hàng hóa xuất khẩu"],
+    [null, null, null, null, "Nghìn tấn; Triệu USD"],
+    [null, "Năm 2023", null, "Năm 2024", null, "Năm 2024 so với năm 2023 (%)", null],
+    [null, "Lượng", "Trị giá", "Lượng", "Trị giá", "Lượng", "Trị giá"],
+    ["TỔNG TRỊ GIÁ", null, "354.700", null, "405.531,7", null, "114,3"],
+    ["Mặt hàng chủ yếu"],
+    ["Cà phê", "1.623,1", "4.242,4", "1.343,5", "5.620,2", "82,8", "132,5"],
+    ["Sắt thép", null, "8.346,9", null, "9.080,0", null, "108,8"],
+  ];
+  const got = findTables(sheet(rows), new Diagnostics()).flatMap((t) =>
+    t.rows.flatMap((r) =>
+      r.kind === "indicator" ? [[r.id, r.name, r.unit, r.actual, r.samePeriod, r.stated]] : []
+    )
+  );
+  expect(got).toEqual([
+    ["Biểu!7:D", "Lượng cà phê", "nghìn tấn", 1343.5, 1623.1, { ratioSamePeriod: 82.8 }],
+    ["Biểu!5:E", "TỔNG TRỊ GIÁ", "triệu USD", 405531.7, 354700, { ratioSamePeriod: 114.3 }],
+    ["Biểu!7:E", "Trị giá cà phê", "triệu USD", 5620.2, 4242.4, { ratioSamePeriod: 132.5 }],
+    ["Biểu!8:E", "Trị giá sắt thép", "triệu USD", 9080, 8346.9, { ratioSamePeriod: 108.8 }],
+  ]);
+});
+
 test("a target typed with a qualifier is read, with a warning naming the cell", () => {
   const d = new Diagnostics();
   const rows: CellValue[][] = [

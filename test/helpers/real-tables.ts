@@ -128,13 +128,17 @@ export function expectedTable(entry: CorpusEntry, grids: SheetGrid[]): Indicator
   const tables = sheets.flatMap((g) =>
     findTables(g, new Diagnostics(), [], entry.expect.reportPeriod)
   );
-  return (
+  const t =
     tables.find(
-      (t) =>
+      (x) =>
         entry.expect.current !== null &&
-        headerSays(headerOf(t, t.columns.actual), entry.expect.current)
-    ) ?? tables.find((t) => t.rows.some((r) => r.kind === "indicator"))
+        headerSays(headerOf(x, x.columns.actual), entry.expect.current)
+    ) ?? tables.find((x) => x.rows.some((r) => r.kind === "indicator"));
+  // A header of measures × periods gives one table per measure: their rows are the table's.
+  const siblings = tables.filter(
+    (x) => t && x.sheet === t.sheet && x.headerRows[0] === t.headerRows[0]
   );
+  return t && { ...t, rows: siblings.flatMap((x) => x.rows) };
 }
 
 /** The indicator whose full name holds every expected word, the first when several do. */
