@@ -801,6 +801,44 @@ interface BodyContext {
   raw: Map<Indicator, string>;
   /** Set once a rate without a unit was taken as "%" and the clerk warned. */
   percentWarned?: boolean;
+  /** Inside a block of indices ("Năm trước = 100"): the next indicator its rows may match. */
+  index?: { next: number };
+}
+
+/** A heading over a block of indices: "Chỉ số phát triển (Năm trước = 100) - %". */
+const INDEX_BLOCK = /^(chi so phat trien|toc do phat trien|index \(previous year)|nam tr\S*c = 100/;
+
+/** True when row `r` heads a block repeating the rows above as indices (no figures in it). */
+function startsIndexBlock(grid: SheetGrid, r: number): boolean {
+  const row = grid.cells[r] ?? [];
+  if (row.some((v) => shownNumber(v) !== undefined)) return false;
+  const texts = row.filter((v) => !isBlank(v));
+  return texts.length === 1 && INDEX_BLOCK.test(foldKey(cellText(texts[0])));
+}
+
+/**
+ * A row of an index block ("Năm trước = 100") is the ratio of this period to the previous of the
+ * indicator above named alike (the blocks list their rows in the same order): it becomes that
+ * indicator's stated ratio, checked against its figures like a ratio column.
+ */
+function attachIndex(
+  grid: SheetGrid,
+  table: IndicatorTable,
+  row: Indicator,
+  index: { next: number },
+  diags: Diagnostics
+): void {
+  const inds = table.rows.filter((x): x is Indicator => x.kind === "indicator");
+  const k = inds.findIndex((x, n) => n >= index.next && x.name === row.name);
+  const shown = shownNumber(
+    table.columns.actual === undefined ? null : cellAt(grid, row.row, table.columns.actual)
+  );
+  if (k < 0 || !shown) return;
+  index.next = k + 1;
+  const target = inds[k];
+  target.stated.ratioSamePeriod = shown.value;
+  target.cells.ratioSamePeriod = row.cells.actual;
+  reconcileStated(grid, table, target, { ratioSamePeriod: shown }, diags);
 }
 
 /** Names of rates, which Vietnamese statistics state in % when no unit is written. */
@@ -817,7 +855,15 @@ function readBody(
     // The next table starts at its header; a row holding a number is never a header.
     if (!(grid.cells[r] ?? []).some((v) => typeof v === "number") && startsTable(grid, r))
       return false;
+    if (startsIndexBlock(grid, r)) {
+      context.index = { next: 0 };
+      return;
+    }
     const row = readRow(grid, table, r, context, diags);
+    if (context.index) {
+      if (row?.kind === "indicator") attachIndex(grid, table, row, context.index, diags);
+      return;
+    }
     if (row?.kind === "indicator") joinWrappedName(table, row, context);
     if (row?.kind === "indicator" && table.measures)
       table.rows.push(...measureRows(grid, table, row, context, diags));
@@ -852,8 +898,10 @@ function nameRepeatedParts(table: IndicatorTable, raw: Map<Indicator, string>): 
     const up = rawName(parent);
     // What the row's name already carries after its own words (its group) is kept.
     const rest = i.name.startsWith(own) ? i.name.slice(own.length) : "";
+    // A breakdown follows its parent ("… tiểu học công lập"); a part goes first ("… cá nuôi trồng").
+    const [first, second] = BREAKDOWN.has(own.toLowerCase()) ? [up, own] : [own, up];
     i.name = table.subject
-      ? `${table.subject} ${lowerFirst(own)} ${lowerFirst(up)}`
+      ? `${table.subject} ${lowerFirst(first)} ${lowerFirst(second)}`
       : `${composeName(up, own)}${rest}`;
   }
   if (table.title)
@@ -1065,11 +1113,15 @@ export function vietnamesePart(name: string): string {
   // The English translation starts at the first line written in plain ASCII words.
   const english = lines.findIndex((l, k) => k > 0 && isEnglish(l));
   const vi = (english > 0 ? lines.slice(0, english) : lines).join(" ");
-  const m = /^(.*\S)\s*[-–]\s*([^-–]+)$/.exec(vi);
-  const tail = m?.[2] ?? "";
-  // "Tiểu học - Primary", "TỔNG SỐ - TOTAL"; not "QUỐC PHÒNG - AN NINH" (Vietnamese in capitals).
-  const englishTail = isEnglish(tail) && (ENGLISH_WORD.test(tail) || /[a-z]/.test(tail));
-  return m && englishTail && /[^\u0020-\u007e\s]/.test(m[1]) ? m[1] : vi;
+  // "Tiểu học - Primary", "TỔNG SỐ - TOTAL", "Ngoài công lập - Non-public"; not "QUỐC PHÒNG - AN
+  // NINH" (Vietnamese in capitals). The first dash after which all is English splits the label.
+  for (const m of vi.matchAll(/\s*[-–]\s*/g)) {
+    const head = vi.slice(0, m.index).trim();
+    const tail = vi.slice(m.index + m[0].length);
+    const englishTail = isEnglish(tail) && (ENGLISH_WORD.test(tail) || /[a-z]/.test(tail));
+    if (englishTail && /[^\u0020-\u007e\s]/.test(head)) return head;
+  }
+  return vi;
 }
 
 function isEnglish(s: string): boolean {
@@ -1346,7 +1398,7 @@ function reconcileStated(
       const p = { decimals: Math.min(stated.decimals, 2) };
       diags.warn(
         `Tỷ lệ ghi trong biểu ${formatPercentNumber(stated.value, p)}% không khớp số liệu của “${ind.name}” (${formatNumber(ind.actual)}/${formatNumber(base)} × 100 = ${formatPercentNumber(computed, p)}%); báo cáo dùng tỷ lệ tính lại.`,
-        sheetCell(grid.name, ind.row, table.columns[role]!)
+        ind.cells[role] ?? sheetCell(grid.name, ind.row, table.columns[role]!)
       );
     }
   }

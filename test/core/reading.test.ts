@@ -440,6 +440,36 @@ test("measures under each period (“Lượng | Trị giá”) are one table per
   ]);
 });
 
+test("a block of indices (“Năm trước = 100”) under the figures gives their ratios, checked", () => {
+  const d = new Diagnostics();
+  const rows: CellValue[][] = [
+    ["Số lớp học phổ thông"],
+    [null, "2021-2022", "Sơ bộ 2022-2023"],
+    ["Tiểu học - Primary", "3.277", "3.204"],
+    ["Công lập - Public", "3.261", "3.187"],
+    ["Ngoài công lập - Non-public", "16", "17"],
+    ["Trung học cơ sở", "1.837", "1.857"],
+    ["Công lập - Public", "1.833", "1.852"],
+    ["Ngoài công lập - Non-public", "4", "5"],
+    [null, "Chỉ số phát triển (Năm trước = 100) - %"],
+    [null, "Index (Previous year = 100) - %"],
+    ["Tiểu học - Primary", "99,30", "97,77"],
+    ["Ngoài công lập - Non-public", "145,45", "106,25"],
+    ["Trung học cơ sở", "101,43", "120,00"],
+  ];
+  const got = indicators(sheet(rows), d).map((i) => [i.name, i.actual, i.stated]);
+  expect(got).toEqual([
+    ["Số lớp học phổ thông tiểu học", 3204, { ratioSamePeriod: 97.77 }],
+    ["Số lớp học phổ thông tiểu học công lập", 3187, {}],
+    ["Số lớp học phổ thông tiểu học ngoài công lập", 17, { ratioSamePeriod: 106.25 }],
+    ["Số lớp học phổ thông trung học cơ sở", 1857, { ratioSamePeriod: 120 }],
+    ["Số lớp học phổ thông trung học cơ sở công lập", 1852, {}],
+    ["Số lớp học phổ thông trung học cơ sở ngoài công lập", 5, {}],
+  ]);
+  // 1.857/1.837 is 101,09%, not 120,00%: the clerk is told, at the index's cell.
+  expect(d.items.map((x) => x.where)).toEqual(["Biểu!C13"]);
+});
+
 test("a target typed with a qualifier is read, with a warning naming the cell", () => {
   const d = new Diagnostics();
   const rows: CellValue[][] = [
