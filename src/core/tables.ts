@@ -344,6 +344,15 @@ function titlePeriod(grid: SheetGrid, header: number, floor: number): Period | u
   return undefined;
 }
 
+/** A title of a table that sets targets: "Biểu tổng hợp dự kiến các chỉ tiêu … 5 năm". */
+function namesTargets(title: string): boolean {
+  const key = foldKey(title);
+  return (
+    /\b(du kien|ke hoach|phuong huong)\b/.test(key) &&
+    !/\b(thuc hien|ket qua|uoc|danh gia|tinh hinh)\b/.test(key)
+  );
+}
+
 /** The unit a title row above the header names ("ĐVT: ha", "Đơn vị tính: triệu đồng"). */
 function tableUnit(grid: SheetGrid, header: number, floor: number): string | undefined {
   for (const row of titleTexts(grid, header, floor))
@@ -506,12 +515,10 @@ function readBlock(
   const data = sampleColumns(grid, start, block.width);
   const headers = new Map(block.texts);
   for (const c of data.keys()) if (!headers.has(c)) headers.set(c, "");
-  const res = resolveColumns(
-    headers,
-    block.meanings,
-    data,
-    reportPeriod ?? titlePeriod(grid, r, floor)
-  );
+  const res = resolveColumns(headers, block.meanings, data, {
+    reportPeriod: reportPeriod ?? titlePeriod(grid, r, floor),
+    planDocument: titleTexts(grid, r, floor).some((row) => row.some(namesTargets)),
+  });
   applyCorrections(res, corrections, r, block.texts);
   if (res.columns.name === undefined || !FIGURE_ROLES.some((f) => res.columns[f] !== undefined))
     return readPeriodRows(grid, block, start, floor, diags);
@@ -1247,6 +1254,7 @@ function nameAndUnit(
   let typed = text(grid, table.columns, "unit", r).trim();
   // A ditto mark (") repeats the unit of the row above.
   if (/^["”“〃]+$|^-?do-?$/i.test(typed)) typed = context.unit ?? "";
+  else if (/^[-–—.]+$/.test(typed)) typed = "";
   else if (typed !== "") context.unit = typed;
   const actualCol = table.columns.actual;
   const headerUnit =

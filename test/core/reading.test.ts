@@ -470,6 +470,32 @@ test("a block of indices (“Năm trước = 100”) under the figures gives the
   expect(d.items.map((x) => x.where)).toEqual(["Biểu!C13"]);
 });
 
+test("a table of targets is about its target year; an average growth rate is no ratio", () => {
+  const rows = (title: string): CellValue[][] => [
+    [title],
+    [
+      "TT",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Thực hiện 2005",
+      "Tốc độ phát triển bình quân (%) 2000 – 2005",
+      "Dự kiến 2010",
+    ],
+    ["1", "Tổng giá trị sản xuất", "tỷ đồng", "2.482", "41,06", "5.114"],
+    ["2", "Phổ cập bậc trung học", "-", "-", "-", "hoàn thành"],
+  ];
+  const read = (title: string) => {
+    const [t] = findTables(sheet(rows(title)), new Diagnostics());
+    const i = t.rows[0] as Indicator;
+    return [i.actual, i.samePeriod, i.stated, t.baseKind, (t.rows[1] as Indicator).unit];
+  };
+  expect(
+    read("Biểu tổng hợp dự kiến các chỉ tiêu phát triển kinh tế - xã hội 5 năm (2005 – 2010)")
+  ).toEqual([5114, 2482, {}, "previous", ""]);
+  // A report of results with next period's plan beside it is about the results.
+  expect(read("Kết quả thực hiện năm 2005 và kế hoạch năm 2010")[0]).toBe(2482);
+});
+
 test("a target typed with a qualifier is read, with a warning naming the cell", () => {
   const d = new Diagnostics();
   const rows: CellValue[][] = [

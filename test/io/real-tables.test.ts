@@ -19,7 +19,7 @@ import {
 } from "../helpers/real-tables";
 
 /** Tables read exactly as expected today (README § Real tables); raise it, never lower it. */
-const READ_EXACTLY = 45;
+const READ_EXACTLY = 46;
 
 const entries = corpusEntries();
 const fold = (s: string) => foldKey(s.normalize("NFC"));

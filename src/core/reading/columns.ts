@@ -69,13 +69,25 @@ interface Candidate {
   period: Period;
 }
 
+/** What the reader knows of a table beyond its header: from the report, or from its title. */
+export interface TableContext {
+  /** The report's period (Kỳ báo cáo), or the part of a year the title names. */
+  reportPeriod?: Period;
+  /**
+   * The title says the table sets targets ("Biểu tổng hợp dự kiến các chỉ tiêu … 2005 – 2010"):
+   * its latest plan is the period it is about, the latest actual its base.
+   */
+  planDocument?: boolean;
+}
+
 /** The columns' roles from their meanings and data. `headers` and `meanings` are indexed by column. */
 export function resolveColumns(
   headers: Map<number, string>,
   meanings: Map<number, HeaderMeaning>,
   data: Map<number, ColumnData>,
-  reportPeriod?: Period
+  context: TableContext = {}
 ): Resolution {
+  const { reportPeriod } = context;
   const infos = new Map<number, ColumnInfo>();
   const columns: Partial<Record<ColumnRole, number>> = {};
   const ratioForms: Partial<Record<RatioRole, ComparisonForm>> = {};
@@ -178,6 +190,7 @@ export function resolveColumns(
   // 4. This period: bound by a comparison, else "kỳ báo cáo", else the latest non-plan period.
   const plain = candidates.filter((k) => k.period.status !== "plan" && !k.period.samePeriod);
   let series: Candidate[] = [];
+  if (!actual && context.planDocument) actual = targetOfPlan(candidates, plain);
   if (!actual) {
     actual = plain.find((k) => k.period.thisPeriod);
     // The report's own period (Thông tin chung › Kỳ báo cáo) decides between "Tháng 10" and
@@ -200,12 +213,13 @@ export function resolveColumns(
   }
   if (actual) {
     const cmpWhy = bases.find((b) => b.cand !== actual)?.via;
+    const target = context.planDocument && actual.period.status === "plan";
     assign(
       "actual",
       actual.col,
       cmpWhy !== undefined
         ? why(cmpWhy, `${describePeriod(actual.period) || "kỳ này"} là kỳ báo cáo`)
-        : `${describePeriod(actual.period) || "thực hiện"}: kỳ mới nhất của biểu`
+        : `${describePeriod(actual.period) || "thực hiện"}: ${target ? "chỉ tiêu biểu đề ra" : "kỳ mới nhất của biểu"}`
     );
   }
   // 5. Bases: those the comparisons name, then a plan of the same period, then cùng kỳ.
@@ -253,7 +267,9 @@ export function resolveColumns(
         prev.col,
         `${describePeriod(prev.period)}: kỳ liền trước của ${describePeriod(actual.period)}`
       );
-      baseKind ??= isSeries ? "previous" : "samePeriod";
+      // "Thực hiện 2005" before "Dự kiến 2010" is an earlier period, not the same period last year.
+      const gap = yearOrder(actual.period) - prev.period.year! > 1 && a.period.year !== undefined;
+      baseKind ??= isSeries || gap ? "previous" : "samePeriod";
       if (isSeries) series = earlier;
     }
   }
@@ -273,6 +289,10 @@ export function resolveColumns(
     const cmp = meanings.get(c)!.comparison!;
     if (cmp.form === "difference") {
       info(c).why = "chênh lệch tuyệt đối, không phải tỷ lệ";
+      continue;
+    }
+    if (/\bbinh quan\b/.test(headerKey(headers.get(c) ?? ""))) {
+      info(c).why = "tốc độ bình quân hằng năm, không phải tỷ lệ giữa hai cột";
       continue;
     }
     const role = ratioRoleOf(cmp, meanings.get(c)!, columns, candidates);
@@ -360,6 +380,19 @@ export function resolveColumns(
     ratioForms,
     unrecognised,
   };
+}
+
+/**
+ * In a table of targets, the latest plan when it is later than every actual ("Dự kiến 2010" after
+ * "Thực hiện 2005"); undefined otherwise.
+ */
+function targetOfPlan(candidates: Candidate[], plain: Candidate[]): Candidate | undefined {
+  const plans = candidates
+    .filter((k) => k.period.status === "plan" && k.period.year !== undefined)
+    .sort(latestLast);
+  const target = plans[plans.length - 1];
+  const latestActual = Math.max(0, ...plain.map((k) => yearOrder(k.period)));
+  return target && target.period.year! > latestActual ? target : undefined;
 }
 
 /** The best-fitting candidate for a named period, or undefined when none fits or two tie. */
