@@ -20,6 +20,7 @@ export type ColumnRole =
   | "ratioPlan" // TH/KH (%)
   | "ratioSamePeriod" // TH/CK (%)
   | "ratioShare" // tỷ lệ, chiếm (%)
+  | "difference" // chênh lệch: a change stated in the figures' unit, when the table gives no figures
   | "section" // mục báo cáo
   | "template" // mẫu câu
   | "note" // ghi chú
@@ -78,6 +79,8 @@ export const HEADER_NAMES: Record<ColumnRole, string[]> = {
   ratioPlan: ["TH/KH", "% KH", "Tỷ lệ đạt", "So với KH", "So với kế hoạch", "% so với KH"],
   ratioSamePeriod: ["TH/CK", "% CK", "So với cùng kỳ", "% so với cùng kỳ", "So cùng kỳ"],
   ratioShare: ["Tỷ lệ", "Chiếm", "Tỷ lệ chiếm", "% tổng số"],
+  // Decided by the comparison grammar and the data (negative values), never by a name alone.
+  difference: [],
   section: ["Mục báo cáo", "Mục"],
   template: ["Mẫu câu"],
   note: ["Ghi chú"],

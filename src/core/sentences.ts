@@ -227,6 +227,7 @@ export function indicatorSentence(
   opts: SentenceOptions,
   diags: Diagnostics
 ): Inline[] | undefined {
+  if (ind.actual === undefined && ind.difference) return markupRuns(differenceSentence(ind));
   if (ind.actual === undefined) {
     diags.warn(
       `Chỉ tiêu “${ind.name}” chưa có số thực hiện; không viết câu cho chỉ tiêu này.`,
@@ -242,6 +243,16 @@ export function indicatorSentence(
   if (ind.note)
     runs.push({ footnote: [{ text: ind.note.normalize("NFC") }] } satisfies FootnoteRef);
   return runs;
+}
+
+/**
+ * The sentence of a table of changes only: "Lượng mưa Đà Nẵng: giảm 1.336,4 mm so với năm 2023."
+ */
+export function differenceSentence(ind: Indicator): string {
+  const d = ind.difference!;
+  if (d.value === 0) return `${ind.name}: bằng ${d.against}.`;
+  const size = withUnit(formatNumber(Math.abs(d.value)), ind.unit);
+  return `${ind.name}: ${d.value > 0 ? "tăng" : "giảm"} ${size} so với ${d.against}.`;
 }
 
 /** Figures for a table cell: "1.389", "" when missing. */

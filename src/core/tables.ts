@@ -38,9 +38,16 @@ import {
   emptyColumnData,
   resolveColumns,
 } from "./reading/columns";
-import { ComparisonForm, Period, parseComparison, parsePeriod } from "./reading/periods";
+import {
+  ComparisonForm,
+  Period,
+  describePeriod,
+  parseComparison,
+  parsePeriod,
+} from "./reading/periods";
 import { figuresExact, isKnownUnit, normaliseUnit } from "./reading/units";
 import { splitByMeasure, unitsPerMeasure } from "./reading/measure-columns";
+import { KnownMeasure, knownMeasure } from "./reading/measures";
 import { foldKey, isRomanNumeral } from "./text";
 import { formatNumber, formatPercentNumber, lastDigitDistance } from "./numbers";
 /** Column index (0-based) per role. */
@@ -99,6 +106,11 @@ export interface Indicator {
   published?: Partial<Record<RatioRole, number>>;
   /** Older figures of a time series, oldest first (the latest is `actual`). */
   series?: SeriesPoint[];
+  /**
+   * The change from an earlier period, in the indicator's unit, when the table states only the
+   * change ("Năm 2024 so với năm 2023": −1.336,4 mm): `against` names that period ("năm 2023").
+   */
+  difference?: { value: number; against: string };
   section?: string;
   template?: string;
   note?: string;
@@ -520,7 +532,9 @@ function readBlock(
     planDocument: titleTexts(grid, r, floor).some((row) => row.some(namesTargets)),
   });
   applyCorrections(res, corrections, r, block.texts);
-  if (res.columns.name === undefined || !FIGURE_ROLES.some((f) => res.columns[f] !== undefined))
+  const figureColumn =
+    FIGURE_ROLES.some((f) => res.columns[f] !== undefined) || res.columns.difference !== undefined;
+  if (res.columns.name === undefined || !figureColumn)
     return readPeriodRows(grid, block, start, floor, diags);
   const periods: Partial<Record<FigureRole, Period>> = {};
   for (const role of FIGURE_ROLES) {
@@ -561,9 +575,47 @@ function readBlock(
     const title = yearbookTitle(grid, r, floor);
     if (title) table.subject = title.trim();
   }
+  const known = tableMeasure(grid, r, floor);
+  if (known && !table.subject && !table.measures && !measure) table.subject = known.name;
   const end = readBody(grid, table, start, diags);
   if (measure) nameByMeasure(grid, table, measure.name);
+  if (known) useMeasureUnit(grid, table, known, diags);
   return { table, end };
+}
+
+/** The known measure (reading/measures.ts) the title rows name, else the sheet's name. */
+function tableMeasure(grid: SheetGrid, header: number, floor: number): KnownMeasure | undefined {
+  for (const row of titleTexts(grid, header, floor))
+    for (const v of row) {
+      const m = knownMeasure(v);
+      if (m) return m;
+    }
+  return knownMeasure(grid.name);
+}
+
+/**
+ * A table of a known measure (rainfall…) in that measure's unit: where a row has none, or
+ * another ("(ĐVT: Giờ)" over rainfall), the clerk is warned once, at the first such row.
+ */
+function useMeasureUnit(
+  grid: SheetGrid,
+  table: IndicatorTable,
+  known: KnownMeasure,
+  diags: Diagnostics
+): void {
+  let warned = false;
+  for (const row of table.rows) {
+    if (row.kind !== "indicator" || row.unit === known.unit) continue;
+    if (!warned) {
+      const typed = row.unit === "" ? "không ghi đơn vị" : `ghi đơn vị “${row.unit}”`;
+      diags.warn(
+        `Biểu ${typed} nhưng ${known.name.toLocaleLowerCase("vi-VN")} đo bằng ${known.unit}; báo cáo dùng ${known.unit}. Kiểm tra lại.`,
+        row.cells.actual ?? row.cells.difference ?? sheetCell(grid.name, row.row, 0)
+      );
+      warned = true;
+    }
+    row.unit = known.unit;
+  }
 }
 
 /**
@@ -730,11 +782,15 @@ function sampleColumns(grid: SheetGrid, start: number, width: number): Map<numbe
       const d = data.get(c) ?? emptyColumnData();
       data.set(c, d);
       const v = row[c] ?? null;
-      if (typeof v === "number") d.numbers++;
-      else if (typeof v === "string" && v.trim() !== "") {
+      if (typeof v === "number") {
+        d.numbers++;
+        if (v < 0) d.negatives++;
+      } else if (typeof v === "string" && v.trim() !== "") {
         const t = v.trim();
-        if (parseViNumber(t) || /^[-–—]+$/.test(t) || APPROXIMATE.test(t)) {
+        const n = parseViNumber(t);
+        if (n || /^[-–—]+$/.test(t) || APPROXIMATE.test(t)) {
           d.numbers++;
+          if (n && n.value < 0) d.negatives++;
           continue;
         }
         d.texts++;
@@ -1197,6 +1253,8 @@ function readRow(
     if (n !== undefined) figures[role] = n;
   }
   for (const c of table.series ?? []) if (!isBlank(cellAt(grid, r, c))) anyFigureCell = true;
+  if (cols.difference !== undefined && !isBlank(cellAt(grid, r, cols.difference)))
+    anyFigureCell = true;
   const split = order === "" ? splitNumberedTitle(rawName) : { number: order, title: rawName };
   const section = text(grid, cols, "section", r) || undefined;
   const template = text(grid, cols, "template", r) || undefined;
@@ -1243,7 +1301,8 @@ function nameAndUnit(
 ): { name: string; unit: string; impliedPercent?: boolean } {
   const own = splitUnit(title);
   let name = own.name;
-  if (table.subject && table.columns.group === undefined && !isMeasure(name))
+  const subjectSaid = !!table.subject && foldKey(name).includes(foldKey(table.subject));
+  if (table.subject && table.columns.group === undefined && !isMeasure(name) && !subjectSaid)
     name = /^(tong so|tong|cong|tong cong)$/.test(foldKey(name))
       ? `${table.subject} (tổng số)`
       : `${table.subject} ${lowerFirst(name)}`;
@@ -1343,10 +1402,28 @@ function readIndicator(
     cells,
   };
   if (split.title !== "" && split.title !== name) context.raw.set(ind, splitUnit(split.title).name);
+  const difference = readDifference(grid, table, r, diags);
+  if (difference) ind.difference = difference;
   const series = readSeries(grid, table, r);
   if (series.length > 0) ind.series = series;
   reconcileStated(grid, table, ind, statedShown, diags);
   return ind;
+}
+
+/** The stated change on row `r` of a table of changes, with the period it is measured against. */
+function readDifference(
+  grid: SheetGrid,
+  table: IndicatorTable,
+  r: number,
+  diags: Diagnostics
+): Indicator["difference"] {
+  const c = table.columns.difference;
+  if (c === undefined) return undefined;
+  const value = readFigure(cellAt(grid, r, c), sheetCell(grid.name, r, c), diags);
+  const base = table.infos?.find((i) => i.col === c)?.comparison?.b;
+  return value === undefined
+    ? undefined
+    : { value, against: base ? describePeriod(base) : "kỳ trước" };
 }
 
 /** The older figures of a time series on row `r`, oldest first. */

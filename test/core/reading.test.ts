@@ -7,6 +7,7 @@ import { parseComparison, parsePeriod } from "../../src/core/reading/periods";
 import { normaliseUnit, isCountUnit } from "../../src/core/reading/units";
 import { Indicator, composeName, findTables } from "../../src/core/tables";
 import { foldKey } from "../../src/core/text";
+import { differenceSentence } from "../../src/core/sentences";
 import { CellValue, SheetGrid } from "../../src/core/grid";
 
 const sheet = (rows: CellValue[][], name = "Biểu"): SheetGrid => ({
@@ -494,6 +495,42 @@ test("a table of targets is about its target year; an average growth rate is no 
   ).toEqual([5114, 2482, {}, "previous", ""]);
   // A report of results with next period's plan beside it is about the results.
   expect(read("Kết quả thực hiện năm 2005 và kế hoạch năm 2010")[0]).toBe(2482);
+});
+
+test("a table of changes only (“Năm N so với năm N−1”, negative values) states the latest change", () => {
+  const rows: CellValue[][] = [
+    [null, "Năm 2022 so với năm 2021", "Năm 2023 so với năm 2022", "Năm 2024 so với năm 2023"],
+    ["Đà Nẵng", "442,3", "912,7", "-1336,4"],
+  ];
+  const d = new Diagnostics();
+  const [i] = indicators(sheet(rows, "luong_mua_thay_doi_qua_tung_nam"), d);
+  expect([i.name, i.unit, i.actual, i.difference]).toEqual([
+    "Lượng mưa Đà Nẵng",
+    "mm",
+    undefined,
+    { value: -1336.4, against: "năm 2023" },
+  ]);
+  expect(differenceSentence(i)).toBe("Lượng mưa Đà Nẵng: giảm 1.336,4 mm so với năm 2023.");
+  expect(d.items.map((x) => x.where)).toEqual(["luong_mua_thay_doi_qua_tung_nam!D2"]);
+  // Indices, all positive, stay indices: no change is made up.
+  const indices = indicators(sheet([rows[0], ["Đà Nẵng", "102,3", "98,7", "101,4"]]));
+  expect(indices[0].difference).toBeUndefined();
+});
+
+test("a known measure's unit wins over a mistyped one, with a warning", () => {
+  const d = new Diagnostics();
+  const rows: CellValue[][] = [
+    ["Phân loại", "Năm 2023 (ĐVT: Giờ)", "Sơ bộ 2024 (ĐVT: Giờ)"],
+    ["Tháng 10", "1.220", "1.219,6"],
+  ];
+  const [i] = indicators(sheet(rows, "luong_mua"), d);
+  expect([i.name, i.unit]).toEqual(["Lượng mưa tháng 10", "mm"]);
+  expect(d.items.map((x) => x.message)).toEqual([
+    "Biểu ghi đơn vị “giờ” nhưng lượng mưa đo bằng mm; báo cáo dùng mm. Kiểm tra lại.",
+  ]);
+  // Sunshine in hours is what it says.
+  const sun = indicators(sheet(rows, "so_gio_nang"));
+  expect(sun[0].unit).toBe("giờ");
 });
 
 test("a target typed with a qualifier is read, with a warning naming the cell", () => {

@@ -18,7 +18,10 @@ export const CORPUS = path.join(__dirname, "..", "fixtures", "real-tables");
 export interface ExpectedIndicator {
   name: string[];
   unit?: string;
-  current: number;
+  /** This period's figure; null when the table states only a change (`difference`). */
+  current: number | null;
+  /** The change the table states for this period, in the unit. */
+  difference?: number;
   base?: number;
   ratio?: number;
 }
@@ -38,6 +41,11 @@ export interface Expectation {
    * the excerpt): the clerk's "Thông tin chung" states it.
    */
   reportPeriod?: string;
+  /**
+   * The CSV's file name as published ("luong_mua.csv"): a spreadsheet opening it names the sheet
+   * after it, as the clerk sees it; the test does the same.
+   */
+  openedAs?: string;
   indicators: ExpectedIndicator[];
 }
 
@@ -78,13 +86,13 @@ export function corpusEntries(): CorpusEntry[] {
 }
 
 /** A CSV opened as a spreadsheet would keep it: one sheet, every cell the text it holds. */
-export async function csvToXlsx(file: string): Promise<Uint8Array> {
+export async function csvToXlsx(file: string, sheetName = "Biểu"): Promise<Uint8Array> {
   const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   const first = text.split("\n")[0];
   const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ";" : ",";
   const wb = new ExcelJS.Workbook();
   await wb.csv.read(Readable.from([text]), {
-    sheetName: "Biểu",
+    sheetName,
     parserOptions: { delimiter },
     map: (v: unknown) => (v === "" ? null : v),
   } as never);
@@ -93,8 +101,10 @@ export async function csvToXlsx(file: string): Promise<Uint8Array> {
 
 /** The entry's workbook as cell grids, the way `baocao build` reads it. */
 export async function corpusGrids(entry: CorpusEntry): Promise<SheetGrid[]> {
+  // Excel and LibreOffice name a CSV's sheet after the file, cut to 31 characters.
+  const sheet = entry.expect.openedAs?.replace(/\.csv$/i, "").slice(0, 31);
   const bytes = entry.file.endsWith(".csv")
-    ? await csvToXlsx(entry.file)
+    ? await csvToXlsx(entry.file, sheet)
     : new Uint8Array(readFileSync(entry.file));
   const grids = await readWorkbook(bytes);
   const period = entry.expect.reportPeriod;
@@ -132,7 +142,7 @@ export function expectedTable(entry: CorpusEntry, grids: SheetGrid[]): Indicator
     tables.find(
       (x) =>
         entry.expect.current !== null &&
-        headerSays(headerOf(x, x.columns.actual), entry.expect.current)
+        headerSays(headerOf(x, x.columns.actual ?? x.columns.difference), entry.expect.current)
     ) ?? tables.find((x) => x.rows.some((r) => r.kind === "indicator"));
   // A header of measures × periods gives one table per measure: their rows are the table's.
   const siblings = tables.filter(

@@ -45,6 +45,8 @@ export interface ColumnData {
   repeats: number;
   /** Distinct text values. */
   distinct: number;
+  /** Negative numbers: a column "A so với B" holding them states differences, not indices. */
+  negatives: number;
 }
 
 /** How the base of a comparison relates to this period. */
@@ -112,6 +114,7 @@ export function resolveColumns(
   };
   const cols = [...new Set([...headers.keys()])].sort((a, b) => a - b);
   const numeric = (c: number) => (data.get(c)?.numbers ?? 0) > 0;
+  const negative = (c: number) => (data.get(c)?.negatives ?? 0) > 0;
   const textual = (c: number) => {
     const d = data.get(c);
     return !!d && d.texts > 0 && d.texts >= d.numbers;
@@ -153,7 +156,11 @@ export function resolveColumns(
   // 2b. A table of indices only ("2019/2018", "6 tháng 2015 so với cùng kỳ năm 2014"): each index
   //     is the figure of the period it compares; the one "so với tháng trước" is not.
   const indexColumns = new Set<number>();
-  if (candidates.length === 0)
+  // Columns "Năm N so với năm N−1" alike: one negative value says they all hold differences.
+  const changesOnly =
+    candidates.length === 0 &&
+    cols.some((c) => meanings.get(c)?.comparison?.form === "index" && negative(c));
+  if (candidates.length === 0 && !changesOnly)
     for (const c of cols) {
       const cmp = meanings.get(c)?.comparison;
       if (!cmp || cmp.form !== "index" || !cmp.a || !numeric(c)) continue;
@@ -291,6 +298,10 @@ export function resolveColumns(
       info(c).why = "chênh lệch tuyệt đối, không phải tỷ lệ";
       continue;
     }
+    if (cmp.form === "index" && (changesOnly || negative(c))) {
+      info(c).why = "chênh lệch (biểu có số âm), không phải tỷ lệ";
+      continue;
+    }
     if (/\bbinh quan\b/.test(headerKey(headers.get(c) ?? ""))) {
       info(c).why = "tốc độ bình quân hằng năm, không phải tỷ lệ giữa hai cột";
       continue;
@@ -333,6 +344,11 @@ export function resolveColumns(
       info(c).role = undefined;
       assign("actual", c, "cột “Tổng số” là số liệu của chỉ tiêu");
     }
+  }
+  if (candidates.length === 0) {
+    const d = latestDifference(comparisons, meanings, (c) => changesOnly || negative(c));
+    if (d !== undefined)
+      assign("difference", d, "chênh lệch của kỳ mới nhất; biểu không có số liệu của từng kỳ");
   }
   resolveNames(cols, meanings, data, headers, assign, info, columns);
   if (columns.actual === undefined) {
@@ -393,6 +409,23 @@ function targetOfPlan(candidates: Candidate[], plain: Candidate[]): Candidate | 
   const target = plans[plans.length - 1];
   const latestActual = Math.max(0, ...plain.map((k) => yearOrder(k.period)));
   return target && target.period.year! > latestActual ? target : undefined;
+}
+
+/**
+ * In a table of changes only ("Năm 2024 so với năm 2023" over −1.336,4): the column of the latest
+ * change, a difference column ("Tăng/giảm (+/-)") or one whose negative values say so.
+ */
+function latestDifference(
+  comparisons: number[],
+  meanings: Map<number, HeaderMeaning>,
+  negative: (c: number) => boolean
+): number | undefined {
+  const diffs = comparisons
+    .map((col) => ({ col, cmp: meanings.get(col)!.comparison! }))
+    .filter((x) => x.cmp.a && (x.cmp.form === "difference" || negative(x.col)))
+    .map((x) => ({ col: x.col, period: x.cmp.a! }))
+    .sort(latestLast);
+  return diffs.length > 0 ? diffs[diffs.length - 1].col : undefined;
 }
 
 /** The best-fitting candidate for a named period, or undefined when none fits or two tie. */
@@ -484,6 +517,7 @@ function resolveNames(
 ): void {
   const firstFigure = Math.min(
     ...FIGURE_ROLES.map((r) => columns[r] ?? Infinity),
+    columns.difference ?? Infinity,
     ...cols.filter((c) => info(c).series)
   );
   const named = cols.filter(
@@ -537,7 +571,7 @@ function repeatRate(d: ColumnData | undefined): number {
 
 /** Counts what a column's body cells hold; `known` marks text that names a unit. */
 export function emptyColumnData(): ColumnData {
-  return { numbers: 0, texts: 0, unitTexts: 0, repeats: 0, distinct: 0 };
+  return { numbers: 0, texts: 0, unitTexts: 0, repeats: 0, distinct: 0, negatives: 0 };
 }
 
 export { isKnownUnit };

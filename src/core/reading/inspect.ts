@@ -62,6 +62,7 @@ export const ROLE_WORDS: Record<ColumnRole | "series", string> = {
   ratioPlan: "Tỷ lệ so với kế hoạch",
   ratioSamePeriod: "Tỷ lệ so với kỳ so sánh",
   ratioShare: "Tỷ lệ chiếm",
+  difference: "Chênh lệch so với kỳ trước",
   section: "Mục báo cáo",
   template: "Mẫu câu",
   note: "Ghi chú",
