@@ -82,7 +82,8 @@ function assertFinite(x: number): void {
  * digit" is the rule of the sheet check and the report check alike). 41.6 vs 41.06 at 1 decimal → 5.4.
  */
 export function lastDigitDistance(stated: number, decimals: number, exact: number): number {
-  return Number((Math.abs(stated - exact) * 10 ** decimals).toPrecision(12));
+  // Rounded to 1e-9 so that float noise (0.5000000000001) does not cross the half-unit line.
+  return Math.round(Math.abs(stated - exact) * 10 ** decimals * 1e9) / 1e9;
 }
 
 /** A number read from text; `percent` is true when the text ended with "%". */

@@ -873,10 +873,14 @@ const INDEX_BLOCK = /^(chi so phat trien|toc do phat trien|index \(previous year
 
 /** True when row `r` heads a block repeating the rows above as indices (no figures in it). */
 function startsIndexBlock(grid: SheetGrid, r: number): boolean {
-  const row = grid.cells[r] ?? [];
-  if (row.some((v) => shownNumber(v) !== undefined)) return false;
-  const texts = row.filter((v) => !isBlank(v));
-  return texts.length === 1 && INDEX_BLOCK.test(foldKey(cellText(texts[0])));
+  let only: CellValue = null;
+  for (const v of grid.cells[r] ?? []) {
+    if (isBlank(v)) continue;
+    // Checked on every body row: most have several cells and stop here.
+    if (only !== null) return false;
+    only = v;
+  }
+  return typeof only === "string" && INDEX_BLOCK.test(foldKey(only));
 }
 
 /**
