@@ -1154,6 +1154,17 @@ function isMeasure(name: string, bare = false): boolean {
   return (bare ? BARE_MEASURE : MEASURE).test(foldKey(name));
 }
 
+/**
+ * A name typed in capitals as a heading ("TỔNG TRỊ GIÁ", "CẢ NƯỚC") as a sentence writes it:
+ * "Tổng trị giá". Names with lower-case letters are kept as typed.
+ */
+function sentenceCase(name: string): string {
+  if (!/\s/.test(name) || name !== name.toLocaleUpperCase("vi-VN") || !/\p{Lu}{3,}/u.test(name))
+    return name;
+  const lower = name.toLocaleLowerCase("vi-VN");
+  return lower.charAt(0).toLocaleUpperCase("vi-VN") + lower.slice(1);
+}
+
 /** "Lúa đông xuân" → "lúa đông xuân" inside a sentence; "HTX …" and "UBND …" keep capitals. */
 function lowerFirst(s: string): string {
   // A name in capitals ("CẢ NƯỚC", "TOÀN NGÀNH") is a heading's style, not the words' own case.
@@ -1329,7 +1340,7 @@ function nameAndUnit(
     context.measure?.unit ||
     table.unit ||
     "";
-  name = name.replace(/\s+/g, " ").trim();
+  name = sentenceCase(name.replace(/\s+/g, " ").trim());
   // "Tỷ lệ tăng dân số" with no unit anywhere: a rate is in % (the caller warns once).
   if (unit === "" && RATE_NAME.test(foldKey(name)))
     return { name, unit: "%", impliedPercent: true };

@@ -435,7 +435,7 @@ test("measures under each period (“Lượng | Trị giá”) are one table per
   );
   expect(got).toEqual([
     ["Biểu!7:D", "Lượng cà phê", "nghìn tấn", 1343.5, 1623.1, { ratioSamePeriod: 82.8 }],
-    ["Biểu!5:E", "TỔNG TRỊ GIÁ", "triệu USD", 405531.7, 354700, { ratioSamePeriod: 114.3 }],
+    ["Biểu!5:E", "Tổng trị giá", "triệu USD", 405531.7, 354700, { ratioSamePeriod: 114.3 }],
     ["Biểu!7:E", "Trị giá cà phê", "triệu USD", 5620.2, 4242.4, { ratioSamePeriod: 132.5 }],
     ["Biểu!8:E", "Trị giá sắt thép", "triệu USD", 9080, 8346.9, { ratioSamePeriod: 108.8 }],
   ]);
