@@ -5,6 +5,7 @@
  */
 import { XMLParser } from "fast-xml-parser";
 import JSZip from "jszip";
+import { PackageTooLargeError, openBoundedZip } from "./zip-limits";
 
 /** The file is not a Word document the reader can open. The message is Vietnamese. */
 export class DocxReadError extends Error {}
@@ -40,8 +41,10 @@ const SKIPPED = new Set([
 export async function readDocxParagraphs(bytes: Uint8Array): Promise<string[]> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
+    // Only the body is read: only its size matters beyond the declared ones.
+    zip = await openBoundedZip(bytes, (name) => name === "word/document.xml");
+  } catch (e) {
+    if (e instanceof PackageTooLargeError) throw new DocxReadError(e.message);
     throw new DocxReadError("Tệp không phải là tài liệu Word (.docx) hoặc đã bị hỏng.");
   }
   const part = zip.file("word/document.xml");
@@ -49,8 +52,11 @@ export async function readDocxParagraphs(bytes: Uint8Array): Promise<string[]> {
   let nodes: XmlNode[];
   try {
     nodes = parser.parse(await part.async("string")) as XmlNode[];
-  } catch (e) {
-    throw new DocxReadError(`Không đọc được nội dung tài liệu: ${(e as Error).message}`);
+  } catch {
+    // The parser's own message is English ("undefined entity"): the clerk gets what to do.
+    throw new DocxReadError(
+      "Không đọc được nội dung tài liệu: phần chữ của tệp (word/document.xml) bị hỏng. Hãy mở tệp bằng Word, lưu lại rồi kiểm tra lại."
+    );
   }
   const out: string[] = [];
   collect(nodes, out);

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CellError, CellRange, CellValue, NO_CACHED_VALUE, SheetGrid } from "../core/grid";
+import { PackageTooLargeError, openBoundedZip } from "./zip-limits";
 
 /** A workbook that cannot be read; `message` is Vietnamese and says what to do. */
 export class WorkbookReadError extends Error {
@@ -58,6 +59,14 @@ export function assertXlsx(bytes: Uint8Array): void {
 export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   assertXlsx(bytes);
+  try {
+    await openBoundedZip(bytes);
+  } catch (e) {
+    if (e instanceof PackageTooLargeError) throw new WorkbookReadError(e.message);
+    throw new WorkbookReadError(
+      "Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx. Hãy mở tệp bằng Excel và lưu lại (Lưu thành .xlsx) rồi chạy lại."
+    );
+  }
   let workbook: ExcelJS.Workbook;
   try {
     workbook = await loadWorkbook(bytes);
