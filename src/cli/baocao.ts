@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `baocao`: the command line.
- *   baocao build <workbook.xlsx> [-o report.docx] [--kind <outline id>]
+ *   baocao build <workbook.xlsx> [-o report.docx] [--kind <outline id>] [--include-hidden]
  *   baocao template [-o template.xlsx] [--force]
  *   baocao outlines
  *   baocao check <report.docx|report.txt> [--json]
@@ -21,8 +21,9 @@ import { inspect } from "./inspect";
 import { CliError, exists, readWorkbookFile, writeAtomic } from "./files";
 
 const USAGE = `Cách dùng:
-  baocao build <sổ-excel.xlsx> [-o báo-cáo.docx] [--kind <mã đề cương>]
-      Viết báo cáo (.docx) từ biểu chỉ tiêu trong sổ Excel.
+  baocao build <sổ-excel.xlsx> [-o báo-cáo.docx] [--kind <mã đề cương>] [--include-hidden]
+      Viết báo cáo (.docx) từ biểu chỉ tiêu trong sổ Excel. Trang và dòng đang ẩn không đưa vào
+      báo cáo (có cảnh báo), trừ khi thêm --include-hidden.
   baocao template [-o mau.xlsx] [--force]
       Tạo sổ Excel mẫu (trang Thông tin chung và một Biểu) để điền số liệu.
   baocao outlines
@@ -46,7 +47,11 @@ async function build(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: "string", short: "o" }, kind: { type: "string", short: "k" } },
+    options: {
+      output: { type: "string", short: "o" },
+      kind: { type: "string", short: "k" },
+      "include-hidden": { type: "boolean" },
+    },
   });
   const input = positionals[0];
   if (!input || positionals.length > 1) throw new CliError(`Cần đúng một tệp Excel.\n${USAGE}`, 2);
@@ -55,7 +60,10 @@ async function build(args: string[], io: Io): Promise<number> {
     values.output ??
     path.join(path.dirname(input), `${path.basename(input, path.extname(input))}.docx`);
   const sheets = await readWorkbookFile(input);
-  const result = buildReport(sheets, { kind: values.kind });
+  const result = buildReport(sheets, {
+    kind: values.kind,
+    includeHidden: values["include-hidden"],
+  });
   for (const d of result.diagnostics) io.err(describe(d));
   if (!result.document) {
     io.err("Không tạo báo cáo vì có lỗi ở trên.");

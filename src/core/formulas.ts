@@ -30,7 +30,6 @@ export function formulaAt(grid: SheetGrid, row: number, col: number): string | u
 
 /** The number format of a cell, "General" when unknown. */
 export function numberFormatAt(grid: SheetGrid, row: number, col: number): string {
-  if (!hasFormulas(grid)) return "General";
   return grid.numberFormats?.[row]?.[col] ?? "General";
 }
 

@@ -27,6 +27,13 @@ export interface SheetGrid {
   merges: CellRange[];
   /** 0-based indexes of hidden rows, when the reader knows them. */
   hiddenRows?: number[];
+  /** True for a hidden or very hidden worksheet. */
+  hidden?: boolean;
+  /**
+   * Row-major Excel number formats of number cells ("0.0", "0.00%"); missing or null means
+   * "General". A percent format shows the value × 100 (core/tables.ts reads it so).
+   */
+  numberFormats?: (string | null)[][];
 }
 
 /** Error code used by readers for a formula cell whose value Excel never computed. */

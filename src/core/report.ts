@@ -27,6 +27,8 @@ export interface BuildOptions {
   kind?: string;
   /** The clerk's mapping (mapping.ts); wins over the workbook's mapping sheet. */
   mapping?: Mapping;
+  /** Include hidden sheets and rows; by default they are left out, with one warning each. */
+  includeHidden?: boolean;
 }
 
 export interface BuildResult {
@@ -73,7 +75,10 @@ export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): Bu
     diags.warn(
       "Không có trang “Thông tin chung”; phần đầu và phần ký của báo cáo để trống cho cán bộ điền."
     );
-  let tables = data.flatMap((s) => findTables(s, diags, mapping?.columns, metadata.period));
+  const read = (s: SheetGrid) => findTables(s, diags, mapping?.columns, metadata.period);
+  let tables = options.includeHidden
+    ? data.flatMap(read)
+    : data.flatMap((s) => withoutHidden(s, read(s), diags));
   if (tables.length === 0) {
     diags.error(
       "Không tìm thấy biểu chỉ tiêu nào. Biểu cần một dòng tiêu đề có cột “Chỉ tiêu” (hoặc “Nội dung”) và ít nhất một cột số liệu (“Thực hiện”, “Kế hoạch”, “Cùng kỳ” hoặc “Tổng số”)."
@@ -127,6 +132,37 @@ export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): Bu
     sentenceOptions: opts,
     diagnostics: diags.items,
   };
+}
+
+/**
+ * The tables of `sheet` without what the clerk hid: none for a hidden sheet, and no indicator of
+ * a hidden row; one warning for the sheet, or one for its hidden rows (issue 10 § Cells).
+ */
+function withoutHidden(
+  sheet: SheetGrid,
+  tables: IndicatorTable[],
+  diags: Diagnostics
+): IndicatorTable[] {
+  const indicators = (t: IndicatorTable) => t.rows.filter((r) => r.kind === "indicator");
+  if (sheet.hidden) {
+    if (tables.some((t) => indicators(t).length > 0))
+      diags.warn(
+        `Trang “${sheet.name}” đang ẩn nên không đưa vào báo cáo. Nếu cần, hãy bỏ ẩn trang trong Excel (hoặc dùng --include-hidden).`
+      );
+    return [];
+  }
+  const hidden = new Set(sheet.hiddenRows ?? []);
+  const dropped = tables.flatMap((t) => indicators(t).filter((r) => hidden.has(r.row)));
+  if (dropped.length === 0) return tables;
+  const rows = dropped.map((r) => r.row + 1);
+  diags.warn(
+    `Trang “${sheet.name}” có ${rows.length} dòng chỉ tiêu đang ẩn (dòng ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ", …" : ""}); các chỉ tiêu này không đưa vào báo cáo. Nếu cần, hãy bỏ ẩn dòng trong Excel (hoặc dùng --include-hidden).`,
+    dropped[0].cells.name
+  );
+  return tables.map((t) => ({
+    ...t,
+    rows: t.rows.filter((r) => r.kind !== "indicator" || !hidden.has(r.row)),
+  }));
 }
 
 /** The report's year: from the period ("năm 2023") or else the date. */

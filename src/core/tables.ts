@@ -19,6 +19,7 @@ import {
   unitInText,
 } from "./headers";
 import {
+  CellRange,
   CellValue,
   NO_CACHED_VALUE,
   SheetGrid,
@@ -30,6 +31,7 @@ import {
   sheetCell,
 } from "./grid";
 import { parseViNumber } from "./numbers";
+import { isPercentFormat, numberFormatAt } from "./formulas";
 import { ratioConsistent, shownNumber } from "./checking/rounding";
 import {
   BaseKind,
@@ -686,7 +688,7 @@ function readPeriodRows(
   for (const c of cols) {
     const header = splitUnit(block.texts.get(c) ?? "");
     const figure = (x: { r: number }) =>
-      readFigure(cellAt(grid, x.r, c), sheetCell(grid.name, x.r, c), diags);
+      readFigure(figureAt(grid, x.r, c), sheetCell(grid.name, x.r, c), diags);
     const actual = figure(latest);
     if (actual === undefined || header.name === "") continue;
     const series = byAge.slice(0, -1).flatMap((x) => {
@@ -898,7 +900,7 @@ function attachIndex(
   const inds = table.rows.filter((x): x is Indicator => x.kind === "indicator");
   const k = inds.findIndex((x, n) => n >= index.next && x.name === row.name);
   const shown = shownNumber(
-    table.columns.actual === undefined ? null : cellAt(grid, row.row, table.columns.actual)
+    table.columns.actual === undefined ? null : figureAt(grid, row.row, table.columns.actual)
   );
   if (k < 0 || !shown) return;
   index.next = k + 1;
@@ -1017,7 +1019,7 @@ function measureRows(
     const info = table.infos?.find((i) => i.col === c);
     const header = splitUnit(info?.header.replace(/ \/ /g, " ") ?? "");
     const where = sheetCell(grid.name, ind.row, c);
-    const actual = k === 0 ? ind.actual : readFigure(cellAt(grid, ind.row, c), where, diags);
+    const actual = k === 0 ? ind.actual : readFigure(figureAt(grid, ind.row, c), where, diags);
     const name = withMeasure(header.name, ind.name, subject);
     const unit = header.unit ?? info?.unit ?? (ind.unit || table.unit || "");
     if (actual === undefined && k > 0) continue;
@@ -1095,6 +1097,29 @@ function rowIsBlank(grid: SheetGrid, r: number): boolean {
 function text(grid: SheetGrid, cols: ColumnMap, role: ColumnRole, r: number): string {
   const c = cols[role];
   return c === undefined ? "" : nfcText(cellText(cellAt(grid, r, c))).replace(/\s+/g, " ");
+}
+
+/** How messages name a figure column. */
+const ROLE_WORDS_IN_MESSAGES: Record<FigureRole, string> = {
+  plan: "Kế hoạch",
+  actual: "Thực hiện",
+  samePeriod: "Cùng kỳ",
+  total: "Tổng số",
+};
+
+/** The merged area covering (r, c) from a row above, or undefined. */
+function mergeAbove(grid: SheetGrid, r: number, c: number): CellRange | undefined {
+  return grid.merges.find((m) => m.top < r && r <= m.bottom && m.left <= c && c <= m.right);
+}
+
+/**
+ * A figure or ratio cell as the clerk sees it: a number in a percent format ("0.00%") is its
+ * value × 100 (0.0713 → 7.13), the scale the grid's other percents are on (issue 10 § Numbers).
+ */
+function figureAt(grid: SheetGrid, r: number, c: number): CellValue {
+  const v = cellAt(grid, r, c);
+  if (typeof v !== "number" || !isPercentFormat(numberFormatAt(grid, r, c))) return v;
+  return Number((v * 100).toPrecision(15));
 }
 
 /** NFC of a cell's text; the normalisation runs only where combining marks show it is needed. */
@@ -1262,7 +1287,16 @@ function readRow(
   for (const role of FIGURE_ROLES) {
     const c = cols[role];
     if (c === undefined) continue;
-    const v = cellAt(grid, r, c);
+    let v = figureAt(grid, r, c);
+    // A total merged over several rows ("Tổng số hộ" once for two lines) applies to each of them.
+    const merge = isBlank(v) && role === "total" ? mergeAbove(grid, r, c) : undefined;
+    if (merge) {
+      v = figureAt(grid, merge.top, merge.left);
+      diags.warn(
+        `Ô ${ROLE_WORDS_IN_MESSAGES[role]} ${sheetCell(grid.name, merge.top, merge.left)} gộp nhiều dòng; dòng ${r + 1} dùng cùng số này. Kiểm tra lại.`,
+        sheetCell(grid.name, r, c)
+      );
+    }
     if (!isBlank(v)) anyFigureCell = true;
     const n = readFigure(v, sheetCell(grid.name, r, c), diags, table.englishGrouping?.includes(c));
     if (n !== undefined) figures[role] = n;
@@ -1364,7 +1398,7 @@ function readIndicator(
   const statedShown: Partial<Record<RatioRole, { value: number; decimals: number }>> = {};
   for (const role of RATIO_ROLES) {
     const c = cols[role];
-    const v = c === undefined ? null : cellAt(grid, r, c);
+    const v = c === undefined ? null : figureAt(grid, r, c);
     const shown = shownNumber(v);
     if (shown === undefined) continue;
     // "Tăng/giảm (%)" states growth; the model keeps A ÷ B × 100.
@@ -1434,7 +1468,7 @@ function readDifference(
 ): Indicator["difference"] {
   const c = table.columns.difference;
   if (c === undefined) return undefined;
-  const value = readFigure(cellAt(grid, r, c), sheetCell(grid.name, r, c), diags);
+  const value = readFigure(figureAt(grid, r, c), sheetCell(grid.name, r, c), diags);
   const base = table.infos?.find((i) => i.col === c)?.comparison?.b;
   return value === undefined
     ? undefined
@@ -1446,7 +1480,7 @@ function readSeries(grid: SheetGrid, table: IndicatorTable, r: number): SeriesPo
   const out: SeriesPoint[] = [];
   for (const c of table.series ?? []) {
     const info = table.infos?.find((i) => i.col === c);
-    const v = shownNumber(cellAt(grid, r, c));
+    const v = shownNumber(figureAt(grid, r, c));
     if (info?.period && v) out.push({ label: info.header, period: info.period, value: v.value });
   }
   return out;
@@ -1487,8 +1521,8 @@ function reconcileStated(
       if (!figuresExact(ind.unit, ind.actual, base)) (ind.published ??= {})[role] = stated.value;
       continue;
     }
-    const num = shownNumber(cellAt(grid, ind.row, table.columns.actual!));
-    const den = shownNumber(cellAt(grid, ind.row, baseCol));
+    const num = shownNumber(figureAt(grid, ind.row, table.columns.actual!));
+    const den = shownNumber(figureAt(grid, ind.row, baseCol));
     if (!num || !den) continue;
     const exact = figuresExact(ind.unit, num.value, den.value);
     const agrees = ratioConsistent(stated, { ...num, exact }, { ...den, exact });

@@ -31,3 +31,18 @@ export function isRomanNumeral(s: string): boolean {
 export function upper(s: string): string {
   return nfc(s).toLocaleUpperCase("vi-VN");
 }
+
+/**
+ * Characters XML 1.0 does not allow (control characters but tab and line ends, lone surrogates,
+ * U+FFFE, U+FFFF): a cell holding one ("_xFFFE_" in an .xlsx) would make word/document.xml
+ * invalid, and Word and LibreOffice refuse the file. Source: XML 1.0 § 2.2 Characters.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * NFC text without what XML cannot hold: every text written to a .docx passes here (io/docx.ts),
+ * and every text cell read from an .xlsx (io/xlsx.ts), so that names keep their spacing.
+ */
+export function xmlSafe(text: string): string {
+  return text.normalize("NFC").replace(NOT_XML_CHAR, "");
+}

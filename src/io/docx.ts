@@ -32,6 +32,7 @@ import {
   isFootnote,
 } from "../core/document";
 import { addresseeLines, headingLine, withBullet } from "../core/lines";
+import { xmlSafe } from "../core/text";
 import {
   BODY,
   BODY_TABLE,
@@ -71,7 +72,7 @@ interface RunStyle {
 function run(text: string, s: RunStyle): TextRun {
   const size = s.sizePt === BODY.sizePt ? undefined : halfPt(s.sizePt);
   return new TextRun({
-    text: text.normalize("NFC"),
+    text: xmlSafe(text),
     size,
     bold: s.bold || undefined,
     italics: s.italic || undefined,
@@ -374,7 +375,7 @@ export function toDocx(doc: ReportDocument): Document {
   });
   return new Document({
     creator: "Báo cáo",
-    title: [doc.documentType, ...doc.summary].join(" "),
+    title: xmlSafe([doc.documentType, ...doc.summary].join(" ")),
     footnotes: body.footnotes,
     styles: {
       default: {

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CellError, CellRange, CellValue, NO_CACHED_VALUE, SheetGrid } from "../core/grid";
 import { PackageTooLargeError, openBoundedZip } from "./zip-limits";
+import { xmlSafe } from "../core/text";
 
 /** A workbook that cannot be read; `message` is Vietnamese and says what to do. */
 export class WorkbookReadError extends Error {
@@ -166,18 +167,26 @@ async function withUsualPartNames(bytes: Uint8Array): Promise<Uint8Array | undef
 function toGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const cells: CellValue[][] = [];
   const hiddenRows: number[] = [];
+  const formats: (string | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Only the top-left cell of a merge holds the value; ExcelJS repeats it in the others.
-      out[colNumber - 1] = cell.isMerged && cell.master !== cell ? null : toValue(cell.value);
+      const v = cell.isMerged && cell.master !== cell ? null : toValue(cell.value);
+      out[colNumber - 1] = v;
+      // The format says how the clerk sees a number: 0.0713 in "0.00%" is 7,13% (core/tables.ts).
+      if (typeof v === "number" && cell.numFmt && cell.numFmt !== "General")
+        (formats[rowNumber - 1] ??= [])[colNumber - 1] = cell.numFmt;
     });
     for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
     cells[rowNumber - 1] = out;
     if (row.hidden) hiddenRows.push(rowNumber - 1);
   });
   for (let r = 0; r < cells.length; r++) if (cells[r] === undefined) cells[r] = [];
-  return { name: ws.name.normalize("NFC"), cells, merges: merges(ws), hiddenRows };
+  const grid: SheetGrid = { name: ws.name.normalize("NFC"), cells, merges: merges(ws), hiddenRows };
+  if (formats.length > 0) grid.numberFormats = formats;
+  if (ws.state === "hidden" || ws.state === "veryHidden") grid.hidden = true;
+  return grid;
 }
 
 function merges(ws: ExcelJS.Worksheet): CellRange[] {
@@ -198,13 +207,9 @@ function merges(ws: ExcelJS.Worksheet): CellRange[] {
 function toValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
-  if (typeof v === "string") return v.normalize("NFC");
+  if (typeof v === "string") return xmlSafe(v);
   if ("error" in v) return { error: String(v.error) };
-  if ("richText" in v)
-    return v.richText
-      .map((t) => t.text)
-      .join("")
-      .normalize("NFC");
+  if ("richText" in v) return xmlSafe(v.richText.map((t) => t.text).join(""));
   if ("formula" in v || "sharedFormula" in v) {
     const f = v as { formula?: string; sharedFormula?: string; result?: unknown };
     if (f.result === undefined || f.result === null)
@@ -214,6 +219,12 @@ function toValue(v: ExcelJS.CellValue): CellValue {
       } satisfies CellError;
     return toValue(f.result as ExcelJS.CellValue);
   }
-  if ("hyperlink" in v) return String((v as { text?: unknown }).text ?? "").normalize("NFC");
+  // A hyperlink's text may itself be rich text ({richText: […]}), never "[object Object]".
+  if ("hyperlink" in v) {
+    const text = (v as { text?: unknown }).text;
+    return typeof text === "object" && text !== null
+      ? toValue(text as ExcelJS.CellValue)
+      : xmlSafe(String(text ?? ""));
+  }
   return null;
 }

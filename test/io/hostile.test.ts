@@ -6,6 +6,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readWorkbook } from "../../src/io/xlsx";
 import { readDocxParagraphs } from "../../src/io/docx-text";
+import { renderDocx } from "../../src/io/docx";
+import { xmlSafe } from "../../src/core/text";
+import { buildReport } from "../../src/core/report";
 import { ZIP_LIMITS, openBoundedZip } from "../../src/io/zip-limits";
 
 const MB = 1024 * 1024;
@@ -89,4 +92,45 @@ test("a .docx whose body inflates past the limit is refused; a broken body is to
     '<!DOCTYPE d [<!ENTITY a SYSTEM "file:///etc/passwd">]><w:document><w:p><w:t>&a;</w:t></w:p></w:document>'
   );
   expect(String(await readDocxParagraphs(xxe).catch((e: Error) => e))).toMatch(/bị hỏng/);
+});
+
+test("no character XML 1.0 forbids reaches the .docx, whichever a cell holds", async () => {
+  const forbidden: string[] = [];
+  for (let c = 0; c < 0x20; c++)
+    if (![0x9, 0xa, 0xd].includes(c)) forbidden.push(String.fromCharCode(c));
+  // Lone surrogates: the low ones first, so that no two of them make a valid pair.
+  for (let c = 0xdc00; c <= 0xdfff; c++) forbidden.push(String.fromCharCode(c));
+  for (let c = 0xd800; c <= 0xdbff; c++) forbidden.push(String.fromCharCode(c));
+  forbidden.push("\uFFFE", "\uFFFF");
+  const name = `Số hộ${forbidden.join("")} nghèo`;
+  const grids = [
+    {
+      name: "Biểu",
+      merges: [],
+      cells: [
+        ["Chỉ tiêu", "Thực hiện"],
+        [name, 99],
+      ],
+    },
+  ];
+  const built = buildReport(grids, { kind: "chung" });
+  const zip = await JSZip.loadAsync(await renderDocx(built.document!));
+  for (const part of ["word/document.xml", "docProps/core.xml"]) {
+    const xml = await zip.file(part)!.async("string");
+    expect(xml).not.toMatch(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+  }
+  // Read from an .xlsx as a clerk's file gives it ("_xFFFE_"), the name keeps its spacing.
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Biểu");
+  ws.addRow(["Chỉ tiêu", "Thực hiện"]);
+  ws.addRow(["Số hộ@@ nghèo", 99]);
+  const pkg = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const strings = await pkg.file("xl/sharedStrings.xml")!.async("string");
+  pkg.file("xl/sharedStrings.xml", strings.replace("@@", "_xFFFE__xFFFF__x0001_"));
+  const fromXlsx = await readWorkbook(await pkg.generateAsync({ type: "uint8array" }));
+  const report = buildReport(fromXlsx, { kind: "chung" });
+  const text = await readDocxParagraphs(await renderDocx(report.document!));
+  expect(text.filter((p) => p.includes(": 99"))).toEqual(["- Số hộ nghèo: 99."]);
+  // What XML allows stays: tabs, line ends, astral characters.
+  expect(xmlSafe("a\tb\n😀\u0085c")).toBe("a\tb\n😀\u0085c");
 });
