@@ -32,7 +32,7 @@ import {
 } from "./grid";
 import { parseViNumber } from "./numbers";
 import { isPercentFormat, numberFormatAt } from "./formulas";
-import { ratioConsistent, shownNumber } from "./checking/rounding";
+import { decimalsOf, ratioConsistent, shownNumber } from "./checking/rounding";
 import {
   BaseKind,
   ColumnData,
@@ -367,13 +367,18 @@ function namesTargets(title: string): boolean {
   );
 }
 
+/** A unit written alone with its scale, as the statistics office puts it over the figures: "Nghìn lượt người". */
+const SCALED_UNIT = /^(nghìn|ngàn|triệu|tỷ|tỉ|nghìn tỷ)\s+\p{L}+(\s+\p{L}+){0,2}$/iu;
+
 /** The unit a title row above the header names ("ĐVT: ha", "Đơn vị tính: triệu đồng"). */
 function tableUnit(grid: SheetGrid, header: number, floor: number): string | undefined {
   for (const row of titleTexts(grid, header, floor))
     for (const v of row) {
       const t = v.trim();
       const bare = t.replace(/^\((.*)\)$/, "$1").trim();
-      const u = unitInText(t) ?? (isKnownUnit(bare) ? normaliseUnit(bare) : undefined);
+      const u =
+        unitInText(t) ??
+        (isKnownUnit(bare) || SCALED_UNIT.test(bare) ? normaliseUnit(bare) : undefined);
       if (u) return u;
     }
   return undefined;
@@ -467,7 +472,21 @@ function measureTitle(grid: SheetGrid, header: number, floor: number): string | 
       ).name;
       if (MEASURE.test(foldKey(t)) && t.length <= 80) return t;
     }
-  return undefined;
+  // Else a title naming what every row counts ("19. Khách quốc tế đến Việt Nam"), not a report's
+  // heading ("Kết quả thực hiện các chỉ tiêu năm 2024") nor a list ("Diện tích, năng suất …").
+  const first = titleTexts(grid, header, floor)
+    .reverse()
+    .flat()
+    .find((v) => /\p{L}{3,}/u.test(v));
+  if (!first) return undefined;
+  const t = splitUnit(
+    vietnamesePart(first).replace(/^(?:(?:biểu|bảng)\s*(?:số)?\s*)?[\dA-Z.]+\s*[:.-]?\s+/iu, "")
+  ).name.trim();
+  const key = foldKey(t);
+  const heading = /\b(ket qua|tinh hinh|chi tieu|bao cao|bieu|phu luc|uoc|thuc hien|ke hoach)\b/;
+  if (t.length > 50 || /[,;:]| và /.test(t) || heading.test(key) || parsePeriod(key)?.year)
+    return undefined;
+  return isKnownUnit(t) || SCALED_UNIT.test(t) || /^(đơn vị|đvt)/i.test(t) ? undefined : t;
 }
 
 function readTable(
@@ -962,9 +981,11 @@ function nameRepeatedParts(table: IndicatorTable, raw: Map<Indicator, string>): 
       parent = i;
       continue;
     }
-    if (!parent || TOTAL.test(foldKey(rawName(parent)))) continue;
+    const sum = sumParent(inds, n, count, keys);
+    const p = sum ?? parent;
+    if (!p || TOTAL.test(foldKey(rawName(p)))) continue;
     const own = rawName(i);
-    const up = rawName(parent);
+    const up = rawName(p);
     // What the row's name already carries after its own words (its group) is kept.
     const rest = i.name.startsWith(own) ? i.name.slice(own.length) : "";
     // A breakdown follows its parent ("… tiểu học công lập"); a part goes first ("… cá nuôi trồng").
@@ -976,6 +997,33 @@ function nameRepeatedParts(table: IndicatorTable, raw: Map<Indicator, string>): 
   if (table.title)
     for (const i of inds)
       if (i.name.length <= 12 && TOTAL.test(foldKey(i.name))) i.name = `${table.title} (tổng số)`;
+}
+
+/**
+ * The parent of a repeated part in a flat list ("Một số nước khác" after the countries of "Châu
+ * Á"): the nearest row above, not itself repeated, whose figure is the sum of the rows from it
+ * down to the part, to the rounding of the figures as shown; undefined when no row above adds up.
+ */
+function sumParent(
+  inds: Indicator[],
+  n: number,
+  count: Map<string, number>,
+  keys: string[]
+): Indicator | undefined {
+  let sum = inds[n].actual;
+  if (sum === undefined) return undefined;
+  let decimals = decimalsOf(sum);
+  for (let j = n - 1; j >= 0; j--) {
+    const a = inds[j].actual;
+    if (a === undefined) return undefined;
+    decimals = Math.max(decimals, decimalsOf(a));
+    // Each figure may be off by half a unit of its last digit.
+    const slack = (n - j + 1) * 0.5 * 10 ** -decimals;
+    const single = (count.get(keys[j]) ?? 0) < 2;
+    if (single && a > 0 && Math.abs(a - sum) <= slack) return inds[j];
+    sum += a;
+  }
+  return undefined;
 }
 
 /**
@@ -1218,7 +1266,8 @@ export function vietnamesePart(name: string): string {
   const vi = (english > 0 ? lines.slice(0, english) : lines).join(" ");
   // "Tiểu học - Primary", "TỔNG SỐ - TOTAL", "Ngoài công lập - Non-public"; not "QUỐC PHÒNG - AN
   // NINH" (Vietnamese in capitals). The first dash after which all is English splits the label.
-  for (const m of vi.matchAll(/\s*[-–]\s*/g)) {
+  // A dash with a space on a side: "In-đô-nê-xi-a" is one word, not "In-đô-nê" and English.
+  for (const m of vi.matchAll(/\s+[-–]\s*|[-–]\s+/g)) {
     const head = vi.slice(0, m.index).trim();
     const tail = vi.slice(m.index + m[0].length);
     const englishTail = isEnglish(tail) && (ENGLISH_WORD.test(tail) || /[a-z]/.test(tail));
