@@ -841,19 +841,28 @@ function isNumberingRow(grid: SheetGrid, r: number): boolean {
  * instead of above the header), or undefined.
  */
 function unitNoteRow(grid: SheetGrid, r: number): string | undefined {
-  const texts = (grid.cells[r] ?? []).filter((v) => !isBlank(v));
-  if (texts.length !== 1 || typeof texts[0] !== "string") return undefined;
-  return /^\s*(đơn vị tính|đvt)\b/iu.test(texts[0]) ? unitInText(texts[0]) : undefined;
+  const row = grid.cells[r] ?? [];
+  const cols = row.flatMap((v, c) => (isBlank(v) ? [] : [c]));
+  const texts = new Set(cols.map((c) => row[c]));
+  const [t] = texts;
+  if (texts.size !== 1 || typeof t !== "string") return undefined;
+  if (/^\s*(đơn vị tính|đvt)\b/iu.test(t)) return unitInText(t);
+  // "Nghìn người" over the figure columns (not in the first, where names go).
+  const bare = t.trim();
+  return cols[0] > 0 && (isKnownUnit(bare) || SCALED_UNIT.test(bare))
+    ? normaliseUnit(bare)
+    : undefined;
 }
 
 /**
  * The first body row, skipping a column-numbering row such as "(1) (2) (3)" or "A B 1 2" and a
- * unit row ("Đơn vị tính: Tỷ đồng").
+ * unit row ("Đơn vị tính: Tỷ đồng", "Nghìn người"), itself after at most one blank row.
  */
 function bodyStart(grid: SheetGrid, headerRows: number[]): number {
   let r = headerRows[headerRows.length - 1] + 1;
   if (isNumberingRow(grid, r)) r++;
-  return unitNoteRow(grid, r) ? r + 1 : r;
+  if (unitNoteRow(grid, r)) return r + 1;
+  return rowIsBlank(grid, r) && unitNoteRow(grid, r + 1) ? r + 2 : r;
 }
 
 /** True when row `r` starts another table: a header naming a name column and a figure column. */
@@ -885,35 +894,49 @@ interface BodyContext {
   raw: Map<Indicator, string>;
   /** Set once a rate without a unit was taken as "%" and the clerk warned. */
   percentWarned?: boolean;
-  /** Inside a block of indices ("Năm trước = 100"): the next indicator its rows may match. */
-  index?: { next: number };
+  /**
+   * Inside a block repeating the rows above as ratios ("Năm trước = 100", "Cơ cấu - %"): which
+   * ratio its rows give, and the next indicator they may match.
+   */
+  index?: { next: number; role: RatioRole };
 }
 
-/** A heading over a block of indices: "Chỉ số phát triển (Năm trước = 100) - %". */
+/** Headings over a block of indices ("Chỉ số phát triển (Năm trước = 100) - %") or of shares. */
 const INDEX_BLOCK = /^(chi so phat trien|toc do phat trien|index \(previous year)|nam tr\S*c = 100/;
+const SHARE_BLOCK = /^(co cau|structure)\b/;
 
-/** True when row `r` heads a block repeating the rows above as indices (no figures in it). */
-function startsIndexBlock(grid: SheetGrid, r: number): boolean {
+/**
+ * The ratio a block headed on row `r` gives the rows above (ratioSamePeriod for indices,
+ * ratioShare for a structure), or undefined when row `r` heads no such block: one text, no figure.
+ */
+function ratioBlockAt(grid: SheetGrid, r: number): RatioRole | undefined {
   let only: CellValue = null;
   for (const v of grid.cells[r] ?? []) {
     if (isBlank(v)) continue;
     // Checked on every body row: most have several cells and stop here.
-    if (only !== null) return false;
+    if (only !== null) return undefined;
     only = v;
   }
-  return typeof only === "string" && INDEX_BLOCK.test(foldKey(only));
+  if (typeof only !== "string") return undefined;
+  const key = foldKey(only);
+  return INDEX_BLOCK.test(key)
+    ? "ratioSamePeriod"
+    : SHARE_BLOCK.test(key)
+      ? "ratioShare"
+      : undefined;
 }
 
 /**
  * A row of an index block ("Năm trước = 100") is the ratio of this period to the previous of the
- * indicator above named alike (the blocks list their rows in the same order): it becomes that
- * indicator's stated ratio, checked against its figures like a ratio column.
+ * indicator above named alike (the blocks list their rows in the same order); a row of a
+ * structure ("Cơ cấu - %") its share. It becomes that indicator's stated ratio, checked against
+ * its figures like a ratio column; a share of 100 (the whole) says nothing and is left out.
  */
 function attachIndex(
   grid: SheetGrid,
   table: IndicatorTable,
   row: Indicator,
-  index: { next: number },
+  index: { next: number; role: RatioRole },
   diags: Diagnostics
 ): void {
   const inds = table.rows.filter((x): x is Indicator => x.kind === "indicator");
@@ -923,10 +946,11 @@ function attachIndex(
   );
   if (k < 0 || !shown) return;
   index.next = k + 1;
+  if (index.role === "ratioShare" && shown.value === 100) return;
   const target = inds[k];
-  target.stated.ratioSamePeriod = shown.value;
-  target.cells.ratioSamePeriod = row.cells.actual;
-  reconcileStated(grid, table, target, { ratioSamePeriod: shown }, diags);
+  target.stated[index.role] = shown.value;
+  target.cells[index.role] = row.cells.actual;
+  reconcileStated(grid, table, target, { [index.role]: shown }, diags);
 }
 
 /** Names of rates, which Vietnamese statistics state in % when no unit is written. */
@@ -943,8 +967,9 @@ function readBody(
     // The next table starts at its header; a row holding a number is never a header.
     if (!(grid.cells[r] ?? []).some((v) => typeof v === "number") && startsTable(grid, r))
       return false;
-    if (startsIndexBlock(grid, r)) {
-      context.index = { next: 0 };
+    const block = ratioBlockAt(grid, r);
+    if (block) {
+      context.index = { next: 0, role: block };
       return;
     }
     const row = readRow(grid, table, r, context, diags);

@@ -533,6 +533,43 @@ test("a known measure's unit wins over a mistyped one, with a warning", () => {
   expect(sun[0].unit).toBe("giờ");
 });
 
+test("statistics office layouts: a unit over or under the header, a structure block, flat parts", () => {
+  const rows: CellValue[][] = [
+    ["45. Một số chỉ tiêu lao động"],
+    [null, null, null, "Nghìn người"],
+    [null, "Quý IV năm 2019", "Ước tính năm 2019"],
+    [],
+    [null, "Nghìn người", "Nghìn người"],
+    ["Lực lượng lao động", "56.140,0", "55.774,6"],
+    ["Nam", "29.117,0", "29.113,3"],
+    ["Nữ", "27.023,0", "26.661,3"],
+    ["Châu Á", "100,0", "130,0"],
+    ["Nhật Bản", "60,0", "70,0"],
+    ["Một số nước khác", "40,0", "60,0"],
+    ["Châu Âu", "50,0", "52,0"],
+    ["Pháp", "20,0", "22,0"],
+    ["Một số nước khác", "30,0", "30,0"],
+    ["In-đô-nê-xi-a", "5,0", "6,0"],
+    [null, "Cơ cấu - %"],
+    ["Lực lượng lao động", "100,0", "100,0"],
+    ["Nam", "51,9", "52,2"],
+    ["Nữ", "48,1", "47,8"],
+  ];
+  const got = indicators(sheet(rows)).map((i) => [i.name, i.unit, i.actual, i.stated]);
+  expect(got).toEqual([
+    ["Lực lượng lao động", "nghìn người", 55774.6, {}],
+    ["Lực lượng lao động nam", "nghìn người", 29113.3, { ratioShare: 52.2 }],
+    ["Lực lượng lao động nữ", "nghìn người", 26661.3, { ratioShare: 47.8 }],
+    ["Châu Á", "nghìn người", 130, {}],
+    ["Nhật Bản", "nghìn người", 70, {}],
+    ["Một số nước khác (Châu Á)", "nghìn người", 60, {}],
+    ["Châu Âu", "nghìn người", 52, {}],
+    ["Pháp", "nghìn người", 22, {}],
+    ["Một số nước khác (Châu Âu)", "nghìn người", 30, {}],
+    ["In-đô-nê-xi-a", "nghìn người", 6, {}],
+  ]);
+});
+
 test("a target typed with a qualifier is read, with a warning naming the cell", () => {
   const d = new Diagnostics();
   const rows: CellValue[][] = [
