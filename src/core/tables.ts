@@ -470,7 +470,8 @@ function measureTitle(grid: SheetGrid, header: number, floor: number): string | 
           .replace(/^(?:(?:biểu|bảng)\s*(?:số)?\s*)?[\dA-Z.]+\s*[:.-]?\s+/iu, "")
           .trim()
       ).name;
-      if (MEASURE.test(foldKey(t)) && t.length <= 80) return t;
+      // One measure: "Diện tích, năng suất, sản lượng lúa …" names no single total.
+      if (MEASURE.test(foldKey(t)) && t.length <= 80 && !/, /.test(t)) return t;
     }
   // Else a title naming what every row counts ("19. Khách quốc tế đến Việt Nam"), not a report's
   // heading ("Kết quả thực hiện các chỉ tiêu năm 2024") nor a list ("Diện tích, năng suất …").
@@ -499,14 +500,7 @@ function readTable(
 ): { tables: IndicatorTable[]; end: number } | undefined {
   const block = readHeaderBlock(grid, r);
   if (!block) return undefined;
-  const lowest = block.rows[block.rows.length - 1];
-  const split =
-    block.rows.length > 1
-      ? splitByMeasure(
-          block.texts,
-          new Map([...block.texts.keys()].map((c) => [c, headerText(cellAt(grid, lowest, c))]))
-        )
-      : undefined;
+  const split = block.rows.length > 1 ? splitByMeasure(block.texts) : undefined;
   if (!split) {
     const one = readBlock(grid, block, r, floor, corrections, diags, reportPeriod);
     return one && { tables: [one.table], end: one.end };
@@ -521,7 +515,7 @@ function readTable(
   let end = r + 1;
   for (const [k, m] of split.entries()) {
     const part = { ...block, texts: m.texts, meanings: m.meanings };
-    const measure = { name: m.measure, unit: units?.[k] };
+    const measure = { name: m.measure, unit: units?.[k] ?? m.unit };
     const one = readBlock(grid, part, r, floor, corrections, diags, reportPeriod, measure);
     if (!one) continue;
     tables.push(one.table);

@@ -570,6 +570,40 @@ test("statistics office layouts: a unit over or under the header, a structure bl
   ]);
 });
 
+test("measures with their units under a period and under a comparison (“Diện tích | Năng suất”)", () => {
+  const rows: CellValue[][] = [
+    ["5. Diện tích, năng suất, sản lượng lúa đông xuân năm 2021"],
+    [
+      null,
+      "Thực hiện vụ đông xuân năm 2021",
+      null,
+      "Vụ đông xuân năm 2021 so với vụ đông xuân 2020 (%)",
+    ],
+    [null, "Diện tích", "Năng suất", "Diện\ntích", "Năng\nsuất"],
+    [null, "(Nghìn ha)", "(Tạ/ha)"],
+    ["CẢ NƯỚC", "3.006,7", "68,3", "99,4", "104,0"],
+    ["Hà Nội", "85,1", "61,7", "97,9", "103,4"],
+  ];
+  const sheetWithMerges = {
+    ...sheet(rows),
+    merges: [
+      { top: 1, left: 1, bottom: 1, right: 2 },
+      { top: 1, left: 3, bottom: 1, right: 4 },
+    ],
+  };
+  const got = findTables(sheetWithMerges, new Diagnostics()).flatMap((t) =>
+    t.rows.flatMap((r) =>
+      r.kind === "indicator" ? [[r.id, r.name, r.unit, r.actual, r.stated]] : []
+    )
+  );
+  expect(got).toEqual([
+    ["Biểu!5:B", "Diện tích cả nước", "nghìn ha", 3006.7, { ratioSamePeriod: 99.4 }],
+    ["Biểu!6:B", "Diện tích Hà Nội", "nghìn ha", 85.1, { ratioSamePeriod: 97.9 }],
+    ["Biểu!5:C", "Năng suất cả nước", "tạ/ha", 68.3, { ratioSamePeriod: 104 }],
+    ["Biểu!6:C", "Năng suất Hà Nội", "tạ/ha", 61.7, { ratioSamePeriod: 103.4 }],
+  ]);
+});
+
 test("a target typed with a qualifier is read, with a warning naming the cell", () => {
   const d = new Diagnostics();
   const rows: CellValue[][] = [

@@ -6,41 +6,50 @@
  * and ratios. Source: issue 9 § "Header understanding by meaning" (GSO monthly workbooks, table
  * "Hàng hóa xuất khẩu").
  */
-import { HeaderMeaning, interpretHeader } from "../headers";
+import { HeaderMeaning, interpretHeader, unitInText } from "../headers";
 import { isKnownUnit, normaliseUnit } from "./units";
 
 /** One measure's share of a header block: its name and the header as if it stood alone. */
 export interface MeasureHeader {
   /** The measure as the header writes it: "Lượng", "Trị giá". */
   measure: string;
+  /** Its unit, when a header row under it says ("(Nghìn ha)"). */
+  unit?: string;
   /** Column → header text (rows joined with " / "), the measure's own columns without it. */
   texts: Map<number, string>;
   meanings: Map<number, HeaderMeaning>;
 }
 
 /**
- * The measures of a header block, or undefined when its lowest row does not repeat at least two
- * measures under periods or comparisons. `texts` maps each column to its whole header (rows
- * joined with " / "); `lowest` to the text of the block's lowest row in that column alone.
+ * The measures of a header block, or undefined when its lowest rows do not repeat at least two
+ * measures under periods or comparisons, or leave a period column out of them. `texts` maps
+ * each column to its whole header, rows joined with " / ": "Thực hiện vụ đông xuân / năm 2021 /
+ * Diện tích / (Nghìn ha)" is the measure "Diện tích" in nghìn ha under a period.
  */
-export function splitByMeasure(
-  texts: Map<number, string>,
-  lowest: Map<number, string>
-): MeasureHeader[] | undefined {
+export function splitByMeasure(texts: Map<number, string>): MeasureHeader[] | undefined {
   const upper = new Map<number, string>();
+  const units = new Map<number, string>();
   const byMeasure = new Map<string, number[]>();
+  let periods = 0;
   for (const [c, text] of texts) {
-    const m = lowest.get(c) ?? "";
-    if (m === "" || !text.endsWith(` / ${m}`) || !isMeasureWord(m)) continue;
-    const up = text.slice(0, -` / ${m}`.length);
+    const parts = text.split(" / ");
+    const unit = parts.length > 2 ? unitOnly(parts[parts.length - 1]) : undefined;
+    if (unit) parts.pop();
+    const m = parts.length > 1 ? parts.pop()! : "";
+    const up = parts.join(" / ");
     const meaning = interpretHeader(up.replace(/ \/ /g, " "));
-    if (!meaning.period && !meaning.comparison) continue;
+    const periodic = !!(meaning.period || meaning.comparison);
+    if (interpretHeader(text.replace(/ \/ /g, " ")).period || periodic) periods++;
+    if (m === "" || !periodic || !isMeasureWord(m)) continue;
     upper.set(c, up);
+    if (unit) units.set(c, unit);
     byMeasure.set(m, [...(byMeasure.get(m) ?? []), c]);
   }
   const measures = [...byMeasure].filter(([, cols]) => cols.length >= 2);
   if (measures.length < 2) return undefined;
   const taken = new Set(measures.flatMap(([, cols]) => cols));
+  // "2023 / Tổng số | 2023 / Nam | …" with a period column outside the measures: not this shape.
+  if (taken.size < periods) return undefined;
   return measures.map(([measure, cols]) => {
     const own = new Map<number, string>();
     for (const [c, text] of texts)
@@ -48,8 +57,15 @@ export function splitByMeasure(
       else if (!taken.has(c)) own.set(c, text);
     const meanings = new Map<number, HeaderMeaning>();
     for (const [c, text] of own) meanings.set(c, interpretHeader(text.replace(/ \/ /g, " ")));
-    return { measure, texts: own, meanings };
+    const unit = cols.map((c) => units.get(c)).find((u) => u !== undefined);
+    return { measure, unit, texts: own, meanings };
   });
+}
+
+/** The unit a header row holds alone ("(Nghìn ha)", "Tấn"), or undefined. */
+function unitOnly(text: string): string | undefined {
+  const bare = text.replace(/^\((.*)\)$/, "$1").trim();
+  return unitInText(text) ?? (isKnownUnit(bare) ? normaliseUnit(bare) : undefined);
 }
 
 /** A sub-header naming what is measured ("Lượng", "Trị giá"), not a period or a role. */
