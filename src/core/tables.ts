@@ -1152,6 +1152,11 @@ function nameBreakdowns(inds: Indicator[], rawName: (i: Indicator) => string): v
       continue;
     }
     if (!parent || i.name !== rawName(i)) continue;
+    // Not a part of a total row ("Trung ương" under "TỔNG SỐ" is named well alone), nor of a
+    // row smaller than itself ("Địa phương" after the last ministry).
+    const whole = TOTAL.test(foldKey(rawName(parent)));
+    const smaller = (parent.actual ?? Infinity) < (i.actual ?? 0);
+    if (whole || smaller) continue;
     i.name = `${rawName(parent)} ${lowerFirst(own)}`;
     if (i.unit === "") i.unit = parent.unit;
   }
