@@ -174,9 +174,10 @@ export function warnMissingRatios(
 }
 
 /**
- * Fills a Mẫu câu template. Placeholders are {ten}, {th}, …; **bold** and *italic* mark runs.
+ * Fills a Mẫu câu template. Placeholders are {ten}, {th}, …, matched whatever their case and
+ * spaces ({TH}, { th }, {Tyle}, {tỷ lệ}); **bold** and *italic* mark runs.
  * Returns undefined (after a warning) when a placeholder is unknown or has no value, so the
- * caller falls back to the default sentence: no "undefined" ever reaches a document.
+ * caller falls back to the default sentence: no "undefined" and no "{…}" ever reaches a document.
  */
 export function fillTemplate(
   template: string,
@@ -185,7 +186,9 @@ export function fillTemplate(
   diags: Diagnostics
 ): TextRun[] | undefined {
   let failed = false;
-  const filled = template.replace(/\{([a-z_]+)\}/g, (whole, key: string) => {
+  const filled = template.replace(/\{([^{}]*)\}/g, (whole, typed: string) => {
+    const bare = foldKey(typed).replace(/[\s_]+/g, "");
+    const key = PLACEHOLDERS.find((p) => p.replace(/_/g, "") === bare) ?? typed;
     const value = (PLACEHOLDERS as readonly string[]).includes(key)
       ? v[key as Placeholder]
       : undefined;

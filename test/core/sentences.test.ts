@@ -258,6 +258,23 @@ describe("templates (Mẫu câu)", () => {
     expect(d.items[0].message).toContain("{kh}");
   });
 
+  it("matches placeholders whatever their case and spaces; an unknown one never prints", () => {
+    const d = new Diagnostics();
+    const ind = indicator({ actual: 99, total: 1389 });
+    const text = (t: string) =>
+      fillTemplate(t, ind, placeholderValues(ind, ONE), d)
+        ?.map((r) => r.text)
+        .join("");
+    expect(text("{TEN}: { th } {Dvt}, chiếm {Tyle} ({tỷ lệ}, {TY_LE})")).toBe(
+      "Số hộ nghèo: 99 hộ, chiếm 7,1% (7,1%, 7,1%)"
+    );
+    expect(d.items).toEqual([]);
+    expect(text("{ten}: {Số lượng} hộ")).toBeUndefined();
+    expect(d.items.map((x) => x.message)).toEqual([
+      "Mẫu câu của chỉ tiêu “Số hộ nghèo”: {Số lượng} không phải chỗ trống hợp lệ; dùng câu mặc định.",
+    ]);
+  });
+
   it("fillTemplate returns undefined rather than text with holes", () => {
     const d = new Diagnostics();
     const ind = indicator({ actual: 1 });
