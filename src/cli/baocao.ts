@@ -140,11 +140,22 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
   }
 }
 
+/**
+ * What the clerk sees of a fault of ours: a Vietnamese sentence; the stack trace only with --debug
+ * (for whoever helps them).
+ */
+export function unexpected(e: unknown, debug: boolean): string {
+  const detail = debug ? `\n${(e as Error).stack ?? String(e)}` : "";
+  return `Lỗi không mong đợi của chương trình; tệp đầu vào không bị thay đổi. Hãy chạy lại lệnh với --debug và gửi toàn bộ nội dung hiện ra cho người hỗ trợ.${detail}`;
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
+  const argv = process.argv.slice(2);
+  const debug = argv.includes("--debug");
+  main(argv.filter((a) => a !== "--debug")).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      process.stderr.write(`Lỗi không mong đợi: ${(e as Error).stack ?? String(e)}\n`);
+      process.stderr.write(`${unexpected(e, debug)}\n`);
       process.exit(1);
     }
   );

@@ -13,6 +13,7 @@ import {
   paragraphsOfText,
 } from "../core/checker";
 import { DocxReadError, readDocxParagraphs } from "../io/docx-text";
+import { TextEncodingError, decodeText } from "../io/text-files";
 import type { Io } from "./baocao";
 import { CliError, readInput } from "./files";
 
@@ -37,13 +38,20 @@ export async function check(args: string[], io: Io): Promise<number> {
   return findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
-/** .docx: the body's paragraphs; .txt (UTF-8): the non-empty lines. */
+/** .docx: the body's paragraphs; .txt (UTF-8, UTF-16, Windows-1258): the non-empty lines. */
 async function readParagraphs(file: string): Promise<string[]> {
   const ext = path.extname(file).toLowerCase();
   if (ext !== ".docx" && ext !== ".txt")
     throw new CliError(`${file}: chỉ kiểm tra được tệp .docx hoặc .txt.\n${USAGE}`, 2);
   const bytes = await readInput(file);
-  if (ext === ".txt") return paragraphsOfText(new TextDecoder("utf-8").decode(bytes));
+  if (ext === ".txt") {
+    try {
+      return paragraphsOfText(decodeText(bytes).text);
+    } catch (e) {
+      if (e instanceof TextEncodingError) throw new CliError(`${file}: ${e.message}`);
+      throw e;
+    }
+  }
   try {
     return await readDocxParagraphs(bytes);
   } catch (e) {

@@ -60,14 +60,20 @@ export function assertXlsx(bytes: Uint8Array): void {
 export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   assertXlsx(bytes);
+  let zip: JSZip;
   try {
-    await openBoundedZip(bytes);
+    zip = await openBoundedZip(bytes);
   } catch (e) {
     if (e instanceof PackageTooLargeError) throw new WorkbookReadError(e.message);
     throw new WorkbookReadError(
       "Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx. Hãy mở tệp bằng Excel và lưu lại (Lưu thành .xlsx) rồi chạy lại."
     );
   }
+  const other = await otherPackage(zip);
+  if (other)
+    throw new WorkbookReadError(
+      `Tệp là ${other}, không phải sổ Excel .xlsx. Hãy mở tệp bằng LibreOffice Calc (hoặc Excel, Numbers) rồi chọn Tệp › Lưu thành… › Sổ làm việc Excel (.xlsx), sau đó chạy lại với tệp .xlsx.`
+    );
   let workbook: ExcelJS.Workbook;
   try {
     workbook = await loadWorkbook(bytes);
@@ -88,6 +94,16 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Shee
     }
   }
   return workbook.worksheets.map(toGrid);
+}
+
+/** What a zip that is no .xlsx holds: an OpenDocument spreadsheet, a Numbers file, a .docx. */
+async function otherPackage(zip: JSZip): Promise<string | undefined> {
+  if (zip.file("xl/workbook.xml") || zip.file(/workbook\.xml$/).length > 0) return undefined;
+  const mimetype = await zip.file("mimetype")?.async("string");
+  if (mimetype?.includes("opendocument.spreadsheet")) return "bảng tính OpenDocument (.ods)";
+  if (zip.file(/^Index\//).length > 0) return "tệp Numbers (.numbers)";
+  if (zip.file("word/document.xml")) return "tài liệu Word (.docx)";
+  return undefined;
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

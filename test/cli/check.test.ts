@@ -207,3 +207,62 @@ describe("usage", () => {
     expect(r.err).toMatch(/Không tìm thấy tệp/);
   });
 });
+
+describe("baocao check on .txt files in the encodings offices save", () => {
+  const LINES = ["BÁO CÁO", "Ban Chấp hành có 9/10 đồng chí có trình độ đại học, chiếm 90,9%."];
+  const WANT = 'Đoạn 2: "9/10 đồng chí có trình độ đại học, chiếm 90,9%" — đúng là 90% (lỗi)';
+
+  /** Windows-1258: base letters (â, ơ, đ…) as single bytes, tone marks as combining bytes. */
+  function windows1258(text: string): Uint8Array {
+    const decoder = new TextDecoder("windows-1258");
+    const table = new Map<string, number>();
+    for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
+    const out: number[] = [];
+    for (const ch of text.normalize("NFC")) {
+      const nfd = ch.normalize("NFD");
+      const tones = [...nfd].filter((m) => /[\u0300\u0301\u0303\u0309\u0323]/.test(m));
+      const base = [...nfd]
+        .filter((m) => !tones.includes(m))
+        .join("")
+        .normalize("NFC");
+      for (const part of [base, ...tones]) {
+        const b = table.get(part);
+        if (b === undefined) throw new Error(`no byte for ${part}`);
+        out.push(b);
+      }
+    }
+    return new Uint8Array(out);
+  }
+
+  const utf16 = (text: string, bigEndian: boolean, bom: boolean): Uint8Array => {
+    const body = Buffer.from(text, "utf16le");
+    if (bigEndian) body.swap16();
+    const mark = bigEndian ? [0xfe, 0xff] : [0xff, 0xfe];
+    return new Uint8Array([...(bom ? mark : []), ...body]);
+  };
+
+  test.each([
+    [
+      "UTF-8 with BOM",
+      () => new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(LINES.join("\r\n"))]),
+    ],
+    ["UTF-16 LE with BOM", () => utf16(LINES.join("\r\n"), false, true)],
+    ["UTF-16 BE with BOM", () => utf16(LINES.join("\r\n"), true, true)],
+    ["UTF-16 LE without BOM", () => utf16(LINES.join("\r\n"), false, false)],
+    ["Windows-1258", () => windows1258(LINES.join("\r\n"))],
+  ])("%s: the wrong percentage is found", async (_name, bytes) => {
+    const file = path.join(tempDir(), "bao-cao.txt");
+    writeFileSync(file, bytes());
+    const r = await runCli(["check", file]);
+    expect(r.out.split("\n")[0]).toBe(WANT);
+    expect(r.code).toBe(1);
+  });
+
+  test("a binary file named .txt says which encodings are read", async () => {
+    const file = path.join(tempDir(), "bao-cao.txt");
+    writeFileSync(file, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2, 0, 9]));
+    const r = await runCli(["check", file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("UTF-8, UTF-16 hoặc Windows-1258 (ANSI tiếng Việt)");
+  });
+});
