@@ -993,6 +993,7 @@ function nameRepeatedParts(table: IndicatorTable, raw: Map<Indicator, string>): 
   // Names repeat exactly (one table, one typist); folding runs on repeats only.
   const keys = inds.map((i) => i.name);
   for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
+  nameSummedParts(inds, rawName, count, keys);
   if (count.size === keys.length && !table.title) return;
   let parent: Indicator | undefined;
   for (const [n, i] of inds.entries()) {
@@ -1016,6 +1017,43 @@ function nameRepeatedParts(table: IndicatorTable, raw: Map<Indicator, string>): 
   if (table.title)
     for (const i of inds)
       if (i.name.length <= 12 && TOTAL.test(foldKey(i.name))) i.name = `${table.title} (tổng số)`;
+}
+
+/**
+ * Rows right after a row that add up to it, in a flat list ("Lao động đang làm việc" then
+ * "Nông, lâm nghiệp và thủy sản", "Công nghiệp và xây dựng", "Dịch vụ"), are its parts: each is
+ * named with it, "Dịch vụ (Lao động đang làm việc)". Not below a total row, whose parts are
+ * named well alone, nor parts already named with their parent's first word.
+ */
+function nameSummedParts(
+  inds: Indicator[],
+  rawName: (i: Indicator) => string,
+  count: Map<string, number>,
+  keys: string[]
+): void {
+  for (const [n, parent] of inds.entries()) {
+    const whole = parent.actual;
+    const up = rawName(parent);
+    if (whole === undefined || whole <= 0 || TOTAL.test(foldKey(up))) continue;
+    let sum = 0;
+    let decimals = decimalsOf(whole);
+    let k = n + 1;
+    for (; k < inds.length && inds[k].row === inds[k - 1].row + 1; k++) {
+      const a = inds[k].actual;
+      if (a === undefined || a < 0 || (count.get(keys[k]) ?? 0) > 1) break;
+      if (inds[k].name !== rawName(inds[k])) break;
+      sum += a;
+      decimals = Math.max(decimals, decimalsOf(a));
+      if (sum >= whole - (k - n) * 0.5 * 10 ** -decimals) break;
+    }
+    const parts = inds.slice(n + 1, k + 1);
+    // Whole numbers add up exactly; shown decimals by half a unit of the last digit each.
+    const slack = decimals === 0 ? 0 : (parts.length + 1) * 0.5 * 10 ** -decimals;
+    const first = foldKey(up).split(" ")[0];
+    if (parts.length < 2 || Math.abs(sum - whole) > slack) continue;
+    if (parts.some((p) => foldKey(p.name).split(" ").includes(first))) continue;
+    for (const p of parts) p.name = composeName(up, p.name);
+  }
 }
 
 /**

@@ -604,6 +604,28 @@ test("measures with their units under a period and under a comparison (“Diện
   ]);
 });
 
+test("rows right after a row that add up to it are its parts; a near sum is not", () => {
+  const rows = (third: string): CellValue[][] => [
+    ["Chỉ tiêu", "Năm 2024"],
+    ["Lao động đang làm việc", "120"],
+    ["Nông nghiệp", "50"],
+    ["Dịch vụ", third],
+    ["Hộ kinh doanh", "12"],
+  ];
+  expect(indicators(sheet(rows("70"))).map((i) => i.name)).toEqual([
+    "Lao động đang làm việc",
+    "Nông nghiệp (Lao động đang làm việc)",
+    "Dịch vụ (Lao động đang làm việc)",
+    "Hộ kinh doanh",
+  ]);
+  expect(indicators(sheet(rows("71"))).map((i) => i.name)).toEqual([
+    "Lao động đang làm việc",
+    "Nông nghiệp",
+    "Dịch vụ",
+    "Hộ kinh doanh",
+  ]);
+});
+
 test("a target typed with a qualifier is read, with a warning naming the cell", () => {
   const d = new Diagnostics();
   const rows: CellValue[][] = [
