@@ -10,6 +10,7 @@ import { Document, Packer, Paragraph } from "docx";
 import ExcelJS from "exceljs";
 import { Diagnostics } from "../core/diagnostics";
 import { buildReport } from "../core/report";
+import { checkParagraphs } from "../core/checker";
 import { findTables } from "../core/tables";
 import { renderDocx } from "../io/docx";
 import { generatedSpec } from "../io/starter";
@@ -87,6 +88,29 @@ async function run(): Promise<void> {
       t.floor.push(await time(() => floor(bytes, n)));
     }
     for (const stage of Object.keys(t)) emit(stage, n, t[stage]);
+  }
+  longParagraphs();
+}
+
+/** One claim of the kind clerks write, wrong so that each gives a finding. */
+const CLAIM = "Ban Chấp hành có 9/10 đồng chí có trình độ đại học, chiếm 90,9%; ";
+
+/**
+ * `baocao check` on one paragraph of N claims (issue 10: 32.000 took 42 s): time must grow
+ * linearly. {"stage": "check-long-paragraph", "claims": N, "ms": median of 3}.
+ */
+function longParagraphs(): void {
+  for (const claims of [8000, 16000, 32000]) {
+    const paragraph = CLAIM.repeat(claims);
+    const samples: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const start = process.hrtime.bigint();
+      checkParagraphs([paragraph]);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    process.stdout.write(
+      `${JSON.stringify({ stage: "check-long-paragraph", claims, ms: Math.round(median(samples)) })}\n`
+    );
   }
 }
 

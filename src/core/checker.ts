@@ -109,8 +109,15 @@ export function recomputeClaims(paragraphs: readonly string[]): Claim[] {
   const sources = paragraphs.map(normalized);
   const fractions = sources.map((s) => fractionsIn(s.text));
   const totals = sources.map((s, i) => totalsIn(s.text, i, fractions[i]));
-  const whole = totals.flat().filter((t) => !t.qualified && t.partOf === undefined);
-  const doc: Doc = { originals: paragraphs, sources, fractions, totals, whole };
+  const wholeByUnit = new Map<string, Map<number, Total[]>>();
+  for (const t of totals.flat()) {
+    if (t.qualified || t.partOf !== undefined) continue;
+    const byValue = wholeByUnit.get(t.unit) ?? new Map<number, Total[]>();
+    wholeByUnit.set(t.unit, byValue);
+    const same = byValue.get(t.value) ?? [];
+    if (same.length < 2) byValue.set(t.value, [...same, t]);
+  }
+  const doc: Doc = { originals: paragraphs, sources, fractions, totals, wholeByUnit };
   return sources.flatMap((_, i) => claimsIn(doc, i));
 }
 
@@ -361,16 +368,24 @@ const NOT_A_COUNT = new Set([
   "lớp",
 ]);
 
-/** Figures with a unit between `from` and `to`, outside fractions and percentages. */
+/**
+ * Figures with a unit between `from` and `to`, outside fractions and percentages (`taken`,
+ * sorted by start).
+ */
 function countsIn(text: string, from: number, to: number, taken: { start: number; end: number }[]) {
   const out: Count[] = [];
   const re = new RegExp(COUNT); // matchAll starts at lastIndex; the lookbehind still sees before
-  re.lastIndex = from;
-  for (const m of text.slice(0, to).matchAll(re)) {
+  // Only the clause is copied (a few characters before it for the lookbehind), not all before it.
+  const base = Math.max(0, from - 8);
+  re.lastIndex = from - base;
+  for (const found of text.slice(base, to).matchAll(re)) {
+    const m = found;
     const unit = unitKey(m[2]);
-    const start = m.index;
-    const end = m.indices![2][0] + unit.length;
-    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    const start = m.index + base;
+    const end = m.indices![2][0] + base + unit.length;
+    // Tokens starting before the count's end; the last few are the only ones that may reach it.
+    const k = firstFrom(taken, end, (t) => t.start);
+    if (taken.slice(Math.max(0, k - 3), k).some((t) => start < t.end && end > t.start)) continue;
     if (NOT_A_COUNT.has(wordsBefore(text, start, 1)[0] ?? "") || NOT_A_UNIT.test(unit)) continue;
     const value = parseViNumber(m[1])?.value;
     if (value !== undefined) out.push({ value, unit, start, end });
@@ -463,7 +478,22 @@ interface Paragraph {
   masked: string;
   percents: Percent[];
   fractions: Fraction[];
+  /** Percentages and fractions, which counts may not overlap. */
+  taken: { start: number; end: number }[];
+  /** Sorted: the ends of percentages and fractions, and the offsets of clause and sentence breaks. */
+  ends: number[];
+  clauseBreaks: number[];
+  sentenceBreaks: number[];
+  /** The paragraph's totals, by start. */
+  totals: Total[];
 }
+
+/**
+ * How many totals of a paragraph a claim looks back or ahead at. A paragraph stating more
+ * totals than this around one percentage is read in its nearest ones only, so that checking
+ * stays linear in the paragraph's length (issue 10: 32.000 claims in one paragraph).
+ */
+const NEAR_TOTALS = 24;
 
 /** The paragraphs as given, their NFC form, and the totals each one states. */
 interface Doc {
@@ -471,8 +501,8 @@ interface Doc {
   sources: Source[];
   fractions: Fraction[][];
   totals: Total[][];
-  /** The unqualified totals of the whole document. */
-  whole: Total[];
+  /** The unqualified totals of the whole document, by unit and value, values in first-seen order. */
+  wholeByUnit: Map<string, Map<number, Total[]>>;
 }
 
 interface Found {
@@ -502,12 +532,21 @@ const SENTENCE_BREAK = /[.!?\n\r]/g;
 
 function claimsIn(doc: Doc, index: number): Claim[] {
   const text = doc.sources[index].text;
+  const masked = text.replace(NUMBER, (n) => "0".repeat(n.length));
+  const percents = percentsIn(text);
+  const fractions = doc.fractions[index];
+  const taken = [...percents, ...fractions].sort((a, b) => a.start - b.start);
   const para: Paragraph = {
     index,
     text,
-    masked: text.replace(NUMBER, (n) => "0".repeat(n.length)),
-    percents: percentsIn(text),
-    fractions: doc.fractions[index],
+    masked,
+    percents,
+    fractions,
+    taken,
+    ends: taken.map((t) => t.end).sort((a, b) => a - b),
+    clauseBreaks: offsetsOf(masked, CLAUSE_BREAK),
+    sentenceBreaks: offsetsOf(masked, SENTENCE_BREAK),
+    totals: [...doc.totals[index]].sort((a, b) => a.start - b.start),
   };
   const found = fractionThenPercent(para);
   const used = new Set(found.map((f) => f.percent));
@@ -529,17 +568,18 @@ function fractionThenPercent(para: Paragraph): Found[] {
   const out: Found[] = [];
   para.fractions.forEach((f, k) => {
     const next = para.fractions[k + 1]?.start ?? para.text.length;
-    const run = para.percents.filter(
-      (p) =>
-        p.start >= f.end &&
-        p.start < next &&
-        !hasBreak(para.masked.slice(f.end, p.start)) &&
-        wordCount(para.text.slice(f.end, p.start)) <= 20
-    );
+    const run: Percent[] = [];
+    for (let i = firstFrom(para.percents, f.end, (p) => p.start); i < para.percents.length; i++) {
+      const p = para.percents[i];
+      // Percentages farther than a break or 20 words are not the fraction's; neither are later ones.
+      if (p.start >= next || hasBreak(para.masked.slice(f.end, p.start))) break;
+      if (wordCount(para.text.slice(f.end, p.start)) > 20) break;
+      run.push(p);
+    }
     const tied = (p: Percent, i: number) =>
       RATIO_BEFORE.test(para.text.slice(i === 0 ? f.end : run[i - 1].end, p.start)) &&
-      !OTHER_PERIOD_AFTER.test(para.text.slice(p.end));
-    const plan = run.find((p, i) => tied(p, i) && PLAN_AFTER.test(para.text.slice(p.end)));
+      !OTHER_PERIOD_AFTER.test(after(para, p));
+    const plan = run.find((p, i) => tied(p, i) && PLAN_AFTER.test(after(para, p)));
     const p = plan ?? (run.length > 0 && tied(run[0], 0) ? run[0] : undefined);
     if (p)
       out.push({
@@ -556,8 +596,10 @@ function fractionThenPercent(para: Paragraph): Found[] {
 /** "đạt 300% KH (đạt 6 sản phẩm/02 sản phẩm KH)": a percentage with its fraction in brackets. */
 function percentThenFraction(para: Paragraph, used: Set<Percent>, paired: Found[]): Found[] {
   const out: Found[] = [];
+  let next = 0;
   for (const p of para.percents) {
-    const f = para.fractions.find((g) => g.start >= p.end);
+    while (next < para.fractions.length && para.fractions[next].start < p.end) next++;
+    const f = para.fractions[next];
     if (used.has(p) || !f || paired.some((x) => x.start === f.start)) continue;
     const between = para.text.slice(p.end, f.start);
     if (!/^[ \t]*(?:\p{L}+[ \t]*){0,3}\([ \t*]*(?:\p{L}+[ \t]+){0,2}$/u.test(between)) continue;
@@ -580,21 +622,22 @@ function percentThenFraction(para: Paragraph, used: Set<Percent>, paired: Found[
 function shareOfTotal(para: Paragraph, p: Percent, doc: Doc): Found | undefined {
   const from = clauseStart(para, p.start);
   const lead = para.text.slice(from, p.start);
-  const after = para.text.slice(p.end);
+  const rest = after(para, p);
   const strict = SHARE_BEFORE.test(lead);
   if (!strict && !LOOSE_BEFORE.test(lead)) return undefined;
-  if (PLAN_AFTER.test(after) || OTHER_PERIOD_AFTER.test(after)) return undefined;
-  const counts = countsIn(para.text, from, p.start, [...para.percents, ...para.fractions])
+  if (PLAN_AFTER.test(rest) || OTHER_PERIOD_AFTER.test(rest)) return undefined;
+  const counts = countsIn(para.text, from, p.start, para.taken)
     .filter((c) => wordCount(para.text.slice(c.end, p.start)) <= 12)
     .reverse();
+  const breakAfter = para.sentenceBreaks[firstFrom(para.sentenceBreaks, p.end)];
   const sentence = {
-    start: lastBreak(para.masked, p.start, SENTENCE_BREAK),
-    end: p.end + (para.masked.slice(p.end).search(SENTENCE_BREAK) + 1 || para.text.length),
+    start: lastBefore(para.sentenceBreaks, p.start) + 1,
+    end: breakAfter === undefined ? p.end + para.text.length : breakAfter + 1,
   };
   const scopes: TotalRef["scope"][] = strict ? ["sentence", "paragraph", "document"] : ["sentence"];
   for (const scope of scopes) {
     for (const c of counts) {
-      const candidates = totalsInScope(scope, c, p, para.index, sentence, doc).filter(
+      const candidates = totalsInScope(scope, c, p, para, sentence, doc).filter(
         (t) => t.unit === c.unit && t.value >= c.value
       );
       if (candidates.length === 0) continue;
@@ -624,39 +667,80 @@ function totalsInScope(
   scope: TotalRef["scope"],
   c: Count,
   p: Percent,
-  paragraph: number,
+  para: Paragraph,
   sentence: { start: number; end: number },
   doc: Doc
 ): Total[] {
-  const here = doc.totals[paragraph];
+  // The paragraph's nearest totals before the figure and after the percentage (NEAR_TOTALS).
+  const cut = firstFrom(para.totals, c.start, (t) => t.start);
+  const before = para.totals.slice(Math.max(0, cut - NEAR_TOTALS), cut);
+  const ahead = firstFrom(para.totals, p.end, (t) => t.start);
+  const afterwards = para.totals.slice(ahead, ahead + NEAR_TOTALS);
   if (scope === "sentence")
-    return here.filter(
+    return [...before, ...afterwards].filter(
       (t) =>
         t.partOf === undefined &&
         ((t.start >= sentence.start && t.end <= c.start) ||
           (t.start >= p.end && t.start < sentence.end))
     );
   if (scope === "paragraph")
-    return here.filter(
+    return before.filter(
       (t) =>
         !t.qualified &&
         t.end <= c.start &&
         (t.partOf === undefined || t.partOf + c.value === t.value)
     );
-  const itself = (t: Total) => t.paragraph === paragraph && t.start === c.start;
-  return doc.whole.filter((t) => !itself(t));
+  const itself = (t: Total) => t.paragraph === para.index && t.start === c.start;
+  return wholeCandidates(doc, c).filter((t) => !itself(t));
+}
+
+/**
+ * The document's unqualified totals that may be the whole of `c`: of its unit, not smaller; for
+ * each value its first two statements (two are enough to keep a value after leaving `c` itself
+ * out, and to see that two values differ).
+ */
+function wholeCandidates(doc: Doc, c: Count): Total[] {
+  const byValue = doc.wholeByUnit.get(c.unit);
+  if (!byValue) return [];
+  const out: Total[] = [];
+  for (const [value, totals] of byValue) {
+    if (value < c.value) continue;
+    out.push(...totals);
+    if (out.length > 4) break;
+  }
+  return out;
 }
 
 /** Start of the clause that ends at `at`: after the last break, percentage or fraction. */
 function clauseStart(para: Paragraph, at: number): number {
-  const ends = [...para.percents, ...para.fractions].map((t) => t.end).filter((e) => e <= at);
-  return Math.max(lastBreak(para.masked, at, CLAUSE_BREAK), ...ends);
+  const end = para.ends[firstFrom(para.ends, at + 1) - 1] ?? 0;
+  return Math.max(lastBefore(para.clauseBreaks, at) + 1, end);
 }
 
-function lastBreak(masked: string, at: number, breaks: RegExp): number {
-  let start = 0;
-  for (const m of masked.slice(0, at).matchAll(breaks)) start = m.index + 1;
-  return start;
+/** The offsets where `breaks` match in `text`, in order. */
+function offsetsOf(text: string, breaks: RegExp): number[] {
+  return [...text.matchAll(breaks)].map((m) => m.index);
+}
+
+/** The index of the first item whose key is ≥ `at` in `sorted` (binary search); its length if none. */
+function firstFrom<T>(sorted: T[], at: number, key: (x: T) => number = (x) => Number(x)): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last offset in `sorted` before `at`, or −1. */
+function lastBefore(sorted: number[], at: number): number {
+  return sorted[firstFrom(sorted, at) - 1] ?? -1;
+}
+
+/** The text right after a percentage, as far as the words that qualify it reach. */
+function after(para: Paragraph, p: Percent): string {
+  return para.text.slice(p.end, p.end + 80);
 }
 
 function hasBreak(masked: string): boolean {

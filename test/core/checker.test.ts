@@ -10,7 +10,7 @@ import {
   paragraphsOfText,
   recomputeClaims,
 } from "../../src/core/checker";
-import { formatNumber, formatPercent } from "../../src/core/numbers";
+import { formatNumber, formatPercent, formatPercentNumber } from "../../src/core/numbers";
 
 type Expected = {
   severity: FindingSeverity;
@@ -582,6 +582,33 @@ describe("properties", () => {
           ["error", a, b],
         ]);
       })
+    );
+  });
+});
+
+describe("long paragraphs (issue 10: 32.000 claims in one paragraph)", () => {
+  const claim = fc
+    .record({
+      b: fc.integer({ min: 1, max: 5000 }),
+      a: fc.integer({ min: 0, max: 5000 }),
+      off: fc.constantFrom(0, 0, 0.1, 3),
+      unit: fc.constantFrom("hộ", "lao động", "trường"),
+      word: fc.constantFrom("đạt", "chiếm", "bằng"),
+    })
+    .map(({ a, b, off, unit, word }) => {
+      const n = Math.min(a, b);
+      const pct = formatPercentNumber((n / b) * 100 + off, { decimals: 1 });
+      return `${n}/${b} ${unit} ${word} ${pct}%`;
+    });
+
+  it("a paragraph of many claims gives the findings of each claim alone, in order", () => {
+    fc.assert(
+      fc.property(fc.array(claim, { minLength: 1, maxLength: 120 }), (claims) => {
+        const alone = claims.flatMap((c) => checkParagraphs([c]).map((f) => f.text));
+        const together = checkParagraphs([claims.join("; ")]).map((f) => f.text);
+        expect(together).toEqual(alone);
+      }),
+      { numRuns: 40 }
     );
   });
 });
