@@ -130,14 +130,22 @@ function withUnit(figure: string, unit: string): string {
  * - actual only: "Số hộ: 1.389 hộ."
  * - with total: "Số hộ nghèo: 99 hộ, chiếm 7,13%."
  * - with plan: "Lao động có việc làm: 90/110 lao động, đạt 81,8% kế hoạch."
+ * - with plan and total, each ratio names its base: "Số hộ tham gia BHYT: 1.100 hộ, chiếm 79,2%
+ *   trên tổng số 1.389 hộ, vượt 10% kế hoạch (1.000 hộ)." ("1.100/1.000 hộ, chiếm 79,2%" would
+ *   read as 1.100 of 1.000; issue 10 § Sentences with plan and total).
  * - with same period: "…, tăng 25% so với cùng kỳ." / "…, bằng cùng kỳ."
  * A ratio whose base is missing or zero is left out (and reported by `warnMissingRatios`).
  */
 export function defaultSentence(ind: Indicator, v: Partial<Record<Placeholder, string>>): string {
-  const figure = v.th === undefined ? "" : v.kh !== undefined && v.so_kh ? `${v.th}/${v.kh}` : v.th;
+  const both = !!(v.tyle && v.so_kh && v.tong !== undefined && v.kh !== undefined);
+  const fraction = v.kh !== undefined && v.so_kh && !both;
+  const figure = v.th === undefined ? "" : fraction ? `${v.th}/${v.kh}` : v.th;
   const parts = [`${ind.name}: ${withUnit(figure, ind.unit)}`];
-  if (v.tyle) parts.push(`chiếm ${v.tyle}`);
-  if (v.so_kh) parts.push(v.so_kh);
+  if (v.tyle)
+    parts.push(
+      both ? `chiếm ${v.tyle} trên tổng số ${withUnit(v.tong!, ind.unit)}` : `chiếm ${v.tyle}`
+    );
+  if (v.so_kh) parts.push(both ? `${v.so_kh} (${withUnit(v.kh!, ind.unit)})` : v.so_kh);
   if (v.so_ck) parts.push(v.so_ck);
   return `${parts.join(", ")}.`;
 }

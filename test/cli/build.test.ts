@@ -190,7 +190,9 @@ describe("bad input: a clear Vietnamese message, no crash, nothing lost", () => 
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/10000 chỉ tiêu/);
     const text = await bodyText(out);
-    expect(text).toContain("- Chỉ tiêu 9999: 99/100 hộ, chiếm 9,9%, đạt 99% kế hoạch.");
+    expect(text).toContain(
+      "- Chỉ tiêu 9999: 99 hộ, chiếm 9,9% trên tổng số 1.000 hộ, đạt 99% kế hoạch (100 hộ)."
+    );
   });
 
   test("never overwrites its input, and leaves no temporary file", async () => {

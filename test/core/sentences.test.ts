@@ -13,6 +13,8 @@ import {
   tableFigure,
 } from "../../src/core/sentences";
 import { Indicator } from "../../src/core/tables";
+import { buildReport } from "../../src/core/report";
+import { checkParagraphs } from "../../src/core/checker";
 import { FORBIDDEN, allStrings, indicator } from "./fixtures";
 
 const TWO: SentenceOptions = { precision: { decimals: 2 }, padCounts: true };
@@ -98,7 +100,7 @@ describe("default sentences", () => {
       samePeriod: 800,
     });
     expect(sentence(ind)).toBe(
-      "Hộ dùng nước sạch: 900/1.000 hộ, chiếm 90%, đạt 90% kế hoạch, tăng 12,5% so với cùng kỳ."
+      "Hộ dùng nước sạch: 900 hộ, chiếm 90% trên tổng số 1.000 hộ, đạt 90% kế hoạch (1.000 hộ), tăng 12,5% so với cùng kỳ."
     );
   });
 
@@ -434,5 +436,52 @@ describe("extreme figures", () => {
     let text = "";
     expect(() => (text = sentence(ind, ONE, d))).not.toThrow();
     expect(text).not.toMatch(FORBIDDEN);
+  });
+});
+
+describe("our own sentences pass our own checker (issue 10 § Sentences with plan and total)", () => {
+  const count = fc.integer({ min: 1, max: 200000 });
+  it("whatever figures a row holds, `baocao check` finds nothing wrong in its sentence", () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          { actual: count, plan: count, samePeriod: count, total: count },
+          { requiredKeys: ["actual"] }
+        ),
+        fc.constantFrom("hộ", "lao động", "người", "ha"),
+        (figs, unit) => {
+          const total = figs.total === undefined ? undefined : Math.max(figs.total, figs.actual);
+          const cells = [
+            ["Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ", "Tổng số"],
+            [
+              "Số hộ tham gia",
+              unit,
+              figs.plan ?? null,
+              figs.actual,
+              figs.samePeriod ?? null,
+              total ?? null,
+            ],
+          ];
+          const built = buildReport([{ name: "Biểu", merges: [], cells }], { kind: "chung" });
+          const paragraphs = (built.document?.body ?? []).flatMap((b) =>
+            b.type === "paragraph" ? [b.runs.map((r) => ("text" in r ? r.text : "")).join("")] : []
+          );
+          const wrong = checkParagraphs(paragraphs).filter((f) => f.severity !== "style");
+          expect(wrong).toEqual([]);
+        }
+      ),
+      { numRuns: 400 }
+    );
+  });
+
+  it("plan and total: each ratio names its base, and the check agrees", () => {
+    const ind = indicator({ name: "Số hộ tham gia BHYT", actual: 1100, plan: 1000, total: 1389 });
+    const text = sentence(ind);
+    expect(text).toBe(
+      "Số hộ tham gia BHYT: 1.100 hộ, chiếm 79,2% trên tổng số 1.389 hộ, vượt 10% kế hoạch (1.000 hộ)."
+    );
+    expect(checkParagraphs([text])).toEqual([]);
+    // The old wording read as 1.100 out of 1.000 and was flagged by our own checker.
+    expect(checkParagraphs(["Số hộ tham gia BHYT: 1.100/1.000 hộ, chiếm 79,2%."])).not.toEqual([]);
   });
 });
