@@ -104,6 +104,9 @@ const EN_GROUPED = /^[+-]?\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d+)?|,\d{3}\.\d+)$/;
  * "1.389" → 1389, "28,75" → 28.75, "7,13%" → {7.13, percent}, "7,13 %" too.
  * A dot followed by other than three digits ("27.1") is read as a decimal point.
  * Returns undefined for anything else ("", "abc", "1,2,3").
+ * What a cell's text alone cannot say is decided by the table (core/tables.ts, README § Figures):
+ * "1,389" in a unit that counts is 1.389 (`resolveComma`), a column written "1,512,300" groups the
+ * English way (`usesEnglishGrouping`), a number in a percent format is × 100 (`figureAt`).
  */
 export function parseViNumber(text: string): ParsedNumber | undefined {
   let s = text

@@ -47,7 +47,7 @@ import {
   parseComparison,
   parsePeriod,
 } from "./reading/periods";
-import { figuresExact, isKnownUnit, normaliseUnit } from "./reading/units";
+import { figuresExact, isCountUnit, isKnownUnit, normaliseUnit } from "./reading/units";
 import { splitByMeasure, unitsPerMeasure } from "./reading/measure-columns";
 import { KnownMeasure, knownMeasure } from "./reading/measures";
 import { foldKey, isRomanNumeral } from "./text";
@@ -1566,8 +1566,56 @@ function readIndicator(
   if (difference) ind.difference = difference;
   const series = readSeries(grid, table, r);
   if (series.length > 0) ind.series = series;
+  for (const role of FIGURE_ROLES) resolveComma(grid, table, ind, role, diags);
   reconcileStated(grid, table, ind, statedShown, diags);
   return ind;
+}
+
+/** "1,389": a comma before exactly three digits, a decimal comma or an English thousands one. */
+const AMBIGUOUS_COMMA = /^[+-]?\d{1,3},\d{3}$/;
+
+/**
+ * Decides "1,389" in a figure cell (issue 10 § Numbers; README § Numbers). In a unit that counts
+ * (hộ, người: no fractions) it is 1.389, with a warning. Else the column decides: other cells
+ * written "12,5" or "1.234" show Vietnamese writing, so it is 1,389; with nothing to go by, it
+ * stays 1,389 and the clerk is warned. A column already known to group the English way
+ * ("1,512,300") was read so and is left alone.
+ */
+function resolveComma(
+  grid: SheetGrid,
+  table: IndicatorTable,
+  ind: Indicator,
+  role: FigureRole,
+  diags: Diagnostics
+): void {
+  const c = table.columns[role];
+  const v = c === undefined ? null : cellAt(grid, ind.row, c);
+  if (c === undefined || typeof v !== "string" || !AMBIGUOUS_COMMA.test(v.trim())) return;
+  if (table.englishGrouping?.includes(c)) return;
+  const where = sheetCell(grid.name, ind.row, c);
+  const thousands = Number(v.trim().replace(",", ""));
+  if (isCountUnit(ind.unit)) {
+    ind[role] = thousands;
+    diags.warn(
+      `Ô “${v.trim()}” được đọc là ${formatNumber(thousands)} ${ind.unit} (số ${ind.unit} không có phần lẻ, dấu phẩy là dấu phân cách hàng nghìn kiểu Anh); kiểm tra lại.`,
+      where
+    );
+  } else if (!vietnameseColumn(grid, c, ind.row))
+    diags.warn(
+      `Ô “${v.trim()}” có thể là ${formatNumber(thousands)} hoặc ${v.trim()} (số thập phân); đã đọc là ${v.trim()}. Kiểm tra lại và ghi số theo kiểu Việt Nam (1.389 hoặc 1,389).`,
+      where
+    );
+}
+
+/** True when other cells of column `c` are written the Vietnamese way: "12,5", "1.234", "0,75". */
+function vietnameseColumn(grid: SheetGrid, c: number, except: number): boolean {
+  for (let r = 0; r < grid.cells.length && r < except + SAMPLE_ROWS; r++) {
+    const v = r === except ? null : grid.cells[r]?.[c];
+    if (typeof v !== "string") continue;
+    const t = v.trim();
+    if (/^[+-]?\d+,\d{1,2}$|^[+-]?\d+,\d{4,}$|^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return true;
+  }
+  return false;
 }
 
 /** The stated change on row `r` of a table of changes, with the period it is measured against. */

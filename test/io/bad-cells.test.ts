@@ -84,11 +84,40 @@ test("a total merged over two rows applies to both, with a warning", async () =>
     ws.addRow(["Số hộ cận nghèo", 120, null]);
     ws.mergeCells("C2:C3");
   });
-  expect(sentences).toEqual([
-    "Số hộ nghèo: 99, chiếm 7,1%.",
-    "Số hộ cận nghèo: 120, chiếm 8,6%.",
-  ]);
+  expect(sentences).toEqual(["Số hộ nghèo: 99, chiếm 7,1%.", "Số hộ cận nghèo: 120, chiếm 8,6%."]);
   expect(warnings).toEqual([
     ["Biểu!C3", "Ô Tổng số Biểu!C2 gộp nhiều dòng; dòng 3 dùng cùng số này. Kiểm tra lại."],
+  ]);
+});
+
+test("“1,389” typed the English way: a count is 1.389 with a warning; the column decides a measure", async () => {
+  const { sentences, warnings } = await report((ws) => {
+    ws.addRow(["Chỉ tiêu", "ĐVT", "Thực hiện", "Tổng số"]);
+    ws.addRow(["Số hộ nghèo", "hộ", "99", "1,389"]);
+    ws.addRow(["Diện tích lúa", "ha", "1,389", null]);
+    ws.addRow(["Diện tích ngô", "ha", "12,5", null]);
+    ws.addRow(["Sản lượng chè", "tấn", null, null]);
+  });
+  expect(sentences).toEqual([
+    "Số hộ nghèo: 99 hộ, chiếm 7,1%.",
+    "Diện tích lúa: 1,39 ha.",
+    "Diện tích ngô: 12,5 ha.",
+  ]);
+  expect(warnings.filter(([, m]) => /1,389/.test(m))).toEqual([
+    [
+      "Biểu!D2",
+      "Ô “1,389” được đọc là 1.389 hộ (số hộ không có phần lẻ, dấu phẩy là dấu phân cách hàng nghìn kiểu Anh); kiểm tra lại.",
+    ],
+  ]);
+  const unsure = await report((ws) => {
+    ws.addRow(["Chỉ tiêu", "ĐVT", "Thực hiện"]);
+    ws.addRow(["Sản lượng chè", "tấn", "1,389"]);
+  });
+  expect(unsure.sentences).toEqual(["Sản lượng chè: 1,39 tấn."]);
+  expect(unsure.warnings).toEqual([
+    [
+      "Biểu!C2",
+      "Ô “1,389” có thể là 1.389 hoặc 1,389 (số thập phân); đã đọc là 1,389. Kiểm tra lại và ghi số theo kiểu Việt Nam (1.389 hoặc 1,389).",
+    ],
   ]);
 });
