@@ -29,6 +29,8 @@ export interface SheetGrid {
   hiddenRows?: number[];
   /** True for a hidden or very hidden worksheet. */
   hidden?: boolean;
+  /** Set when the reader converted text typed in a legacy encoding to Unicode. */
+  legacyEncoding?: "TCVN3" | "VNI";
   /**
    * Row-major Excel number formats of number cells ("0.0", "0.00%"); missing or null means
    * "General". A percent format shows the value × 100 (core/tables.ts reads it so).

@@ -75,6 +75,11 @@ export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): Bu
     diags.warn(
       "Không có trang “Thông tin chung”; phần đầu và phần ký của báo cáo để trống cho cán bộ điền."
     );
+  for (const s of sheets)
+    if (s.legacyEncoding)
+      diags.warn(
+        `Trang “${s.name}” có chữ gõ bằng mã ${s.legacyEncoding} (phông ${s.legacyEncoding === "TCVN3" ? ".VnTime" : "VNI-Times"}); đã chuyển sang Unicode. Kiểm tra lại tên chỉ tiêu, nhất là chữ hoa có dấu.`
+      );
   const read = (s: SheetGrid) => findTables(s, diags, mapping?.columns, metadata.period);
   let tables = options.includeHidden
     ? data.flatMap(read)

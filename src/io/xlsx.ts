@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CellError, CellRange, CellValue, NO_CACHED_VALUE, SheetGrid } from "../core/grid";
 import { PackageTooLargeError, openBoundedZip } from "./zip-limits";
+import { withUnicodeText } from "./legacy-text";
 import { xmlSafe } from "../core/text";
 
 /** A workbook that cannot be read; `message` is Vietnamese and says what to do. */
@@ -93,7 +94,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Shee
       );
     }
   }
-  return workbook.worksheets.map(toGrid);
+  return workbook.worksheets.map((ws) => withUnicodeText(toGrid(ws)));
 }
 
 /** What a zip that is no .xlsx holds: an OpenDocument spreadsheet, a Numbers file, a .docx. */
