@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import JSZip from "jszip";
 import { Browser, Page } from "playwright-core";
 import { main } from "../../src/cli/baocao";
 import { launchChromium } from "../helpers/browser";
@@ -117,6 +118,21 @@ describe("standalone mode", () => {
       .getByText("không phải là sổ làm việc Excel", { exact: false })
       .waitFor();
     await page.screenshot({ path: path.join(SHOTS, "web-page-error.png") });
+    await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+    await page.getByText("Số hộ nghèo: 99 hộ, chiếm 7,13%.", { exact: false }).waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
+  test("a zip bomb is refused with a Vietnamese message, and the tab stays alive", async () => {
+    const wb = new JSZip();
+    const example = await JSZip.loadAsync(readFileSync(EXAMPLE));
+    for (const [name, file] of Object.entries(example.files))
+      if (!file.dir) wb.file(name, await file.async("uint8array"));
+    wb.file("xl/media/image1.bin", new Uint8Array(60 * 1024 * 1024));
+    const bomb = path.join(mkdtempSync(path.join(os.tmpdir(), "baocao-e2e-")), "bom.xlsx");
+    writeFileSync(bomb, await wb.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    await page.locator('input[type="file"]').setInputFiles(bomb);
+    await page.getByRole("alert").getByText("quá giới hạn 50 MB", { exact: false }).waitFor();
     await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
     await page.getByText("Số hộ nghèo: 99 hộ, chiếm 7,13%.", { exact: false }).waitFor();
     expect(await page.getByRole("alert").count()).toBe(0);
