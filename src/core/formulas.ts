@@ -51,5 +51,14 @@ export function sameFormula(a: string, b: string): boolean {
 
 /** True when a number format shows percentages ("0.0%"): the cell holds 0–1, Excel shows 0–100. */
 export function isPercentFormat(format: string): boolean {
-  return /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+  let percent = percentFormats.get(format);
+  if (percent === undefined) {
+    percent = /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+    // A workbook uses a handful of formats over thousands of cells: each is looked at once.
+    if (percentFormats.size > 500) percentFormats.clear();
+    percentFormats.set(format, percent);
+  }
+  return percent;
 }
+
+const percentFormats = new Map<string, boolean>();

@@ -1033,8 +1033,7 @@ function nameSummedParts(
 ): void {
   for (const [n, parent] of inds.entries()) {
     const whole = parent.actual;
-    const up = rawName(parent);
-    if (whole === undefined || whole <= 0 || TOTAL.test(foldKey(up))) continue;
+    if (whole === undefined || whole <= 0) continue;
     let sum = 0;
     let decimals = decimalsOf(whole);
     let k = n + 1;
@@ -1049,8 +1048,11 @@ function nameSummedParts(
     const parts = inds.slice(n + 1, k + 1);
     // Whole numbers add up exactly; shown decimals by half a unit of the last digit each.
     const slack = decimals === 0 ? 0 : (parts.length + 1) * 0.5 * 10 ** -decimals;
-    const first = foldKey(up).split(" ")[0];
     if (parts.length < 2 || Math.abs(sum - whole) > slack) continue;
+    // Folded only for the few rows whose parts add up.
+    const up = rawName(parent);
+    if (TOTAL.test(foldKey(up))) continue;
+    const first = foldKey(up).split(" ")[0];
     if (parts.some((p) => foldKey(p.name).split(" ").includes(first))) continue;
     for (const p of parts) p.name = composeName(up, p.name);
   }
@@ -1228,7 +1230,9 @@ function mergeAbove(grid: SheetGrid, r: number, c: number): CellRange | undefine
  */
 function figureAt(grid: SheetGrid, r: number, c: number): CellValue {
   const v = cellAt(grid, r, c);
-  if (typeof v !== "number" || !isPercentFormat(numberFormatAt(grid, r, c))) return v;
+  if (typeof v !== "number" || !grid.numberFormats) return v;
+  const format = numberFormatAt(grid, r, c);
+  if (format === "General" || !isPercentFormat(format)) return v;
   return Number((v * 100).toPrecision(15));
 }
 
@@ -1294,6 +1298,7 @@ function isMeasure(name: string, bare = false): boolean {
  * "Tổng trị giá". Names with lower-case letters are kept as typed.
  */
 function sentenceCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
   if (!/\s/.test(name) || name !== name.toLocaleUpperCase("vi-VN") || !/\p{Lu}{3,}/u.test(name))
     return name;
   const lower = name.toLocaleLowerCase("vi-VN");
