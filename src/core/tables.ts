@@ -1404,8 +1404,8 @@ function readRow(
     const c = cols[role];
     if (c === undefined) continue;
     let v = figureAt(grid, r, c);
-    // A total merged over several rows ("Tổng số hộ" once for two lines) applies to each of them.
-    const merge = isBlank(v) && role === "total" ? mergeAbove(grid, r, c) : undefined;
+    // A figure merged over several rows ("Tổng số hộ" once for two lines) applies to each of them.
+    const merge = isBlank(v) ? mergeAbove(grid, r, c) : undefined;
     if (merge) {
       v = figureAt(grid, merge.top, merge.left);
       diags.warn(

@@ -121,3 +121,19 @@ test("“1,389” typed the English way: a count is 1.389 with a warning; the co
     ],
   ]);
 });
+
+test("a plan merged over two rows applies to both, with a warning naming the cell", async () => {
+  const { sentences, warnings } = await report((ws) => {
+    ws.addRow(["Chỉ tiêu", "Kế hoạch", "Thực hiện"]);
+    ws.addRow(["Lao động nam có việc làm", 100, 45]);
+    ws.addRow(["Lao động nữ có việc làm", null, 52]);
+    ws.mergeCells("B2:B3");
+  });
+  expect(sentences).toEqual([
+    "Lao động nam có việc làm: 45/100, đạt 45% kế hoạch.",
+    "Lao động nữ có việc làm: 52/100, đạt 52% kế hoạch.",
+  ]);
+  expect(warnings).toEqual([
+    ["Biểu!B3", "Ô Kế hoạch Biểu!B2 gộp nhiều dòng; dòng 3 dùng cùng số này. Kiểm tra lại."],
+  ]);
+});
