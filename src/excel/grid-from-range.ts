@@ -22,6 +22,8 @@ export interface SheetData {
   range: RangeData;
   merges: CellRange[];
   hiddenRows: number[];
+  /** A hidden or very hidden worksheet. */
+  hidden?: boolean;
   protected: boolean;
 }
 
@@ -110,6 +112,7 @@ export function gridFromRange(sheet: SheetData): FormulaGrid {
     cells,
     merges: sheet.merges,
     hiddenRows: sheet.hiddenRows,
+    ...(sheet.hidden ? { hidden: true } : {}),
     formulas,
     numberFormats,
     protected: sheet.protected,

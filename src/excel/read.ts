@@ -7,6 +7,7 @@ import { FormulaGrid } from "../core/formulas";
 import { ExcelEnv } from "./env";
 import { SheetData, gridFromRange, parseAreas } from "./grid-from-range";
 import { Support } from "./requirements";
+import { withUnicodeText } from "../io/legacy-text";
 
 interface PendingSheet {
   worksheet: Excel.Worksheet;
@@ -18,7 +19,7 @@ interface PendingSheet {
 export async function readOpenWorkbook(env: ExcelEnv, support: Support): Promise<FormulaGrid[]> {
   return env.run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
+    worksheets.load("items/name,items/visibility");
     await context.sync();
     const pending: PendingSheet[] = worksheets.items.map((worksheet) => {
       const used = worksheet.getUsedRange(true);
@@ -37,7 +38,8 @@ export async function readOpenWorkbook(env: ExcelEnv, support: Support): Promise
       );
     }
     if (pending.some((p) => p.rows)) await context.sync();
-    return pending.map((p) => gridFromRange(sheetData(p)));
+    // Text typed in TCVN3 or VNI is read as Unicode, as the CLI and the web page read it.
+    return pending.map((p) => withUnicodeText(gridFromRange(sheetData(p))) as FormulaGrid);
   });
 }
 
@@ -60,6 +62,7 @@ function sheetData(p: PendingSheet): SheetData {
     },
     merges: p.merged && !p.merged.isNullObject ? parseAreas(p.merged.address) : [],
     hiddenRows,
+    hidden: p.worksheet.visibility !== "Visible",
     protected: p.worksheet.protection.protected,
   };
 }

@@ -39,6 +39,7 @@ async function sample(): Promise<Uint8Array> {
   ws.getCell("G5").value = 0.416;
   ws.getCell("G5").numFmt = "0.0%";
   ws.getRow(5).hidden = true;
+  ws.getCell("C6").value = "Sè hé nghÌo"; // TCVN3 (.VnTime)
   const hidden = wb.addWorksheet("Ẩn");
   hidden.state = "veryHidden";
   hidden.getCell("A1").value = "x";
@@ -62,6 +63,11 @@ test("same grids as the ExcelJS reader, from a used range that starts at C3", as
   expect(g.formulas[3][4]).toBe("=D4/2");
   expect(g.numberFormats?.[4][6]).toBe("0.0%");
   expect(g.protected).toBe(false);
+  // Legacy text and hidden sheets read as the CLI reads them.
+  expect(g.cells[5][2]).toBe("Số hộ nghèo");
+  expect(g.legacyEncoding).toBe("TCVN3");
+  expect(grids.map((x) => x.hidden ?? false)).toEqual([false, true]);
+  expect(reference.map((x) => x.hidden ?? false)).toEqual([false, true]);
 });
 
 test("the example reads the same; formula cells hold what Excel computes", async () => {
