@@ -171,6 +171,21 @@ export function unitInText(text: string): string | undefined {
   return undefined;
 }
 
+/** A unit written alone with its scale, as the statistics office puts it over the figures: "Nghìn lượt người". */
+const SCALED_UNIT = /^(nghìn|ngàn|triệu|tỷ|tỉ|nghìn tỷ)\s+\p{L}+(\s+\p{L}+){0,2}$/iu;
+
+/**
+ * The unit a cell holding nothing but a unit names, Vietnamese form: "Tấn" → "tấn", "(Nghìn ha)"
+ * → "nghìn ha", "Nghìn lượt người" → "nghìn lượt người"; undefined for any other text.
+ */
+export function unitAlone(text: string): string | undefined {
+  const bare = text
+    .trim()
+    .replace(/^\((.*)\)$/, "$1")
+    .trim();
+  return isKnownUnit(bare) || SCALED_UNIT.test(bare) ? normaliseUnit(bare) : undefined;
+}
+
 const meaningCache = new Map<string, HeaderMeaning>();
 
 /**

@@ -16,6 +16,7 @@ import {
   headerKey,
   interpretHeader,
   matchHeader,
+  unitAlone,
   unitInText,
 } from "./headers";
 import {
@@ -189,6 +190,7 @@ export function findTables(
   reportPeriod?: string
 ): IndicatorTable[] {
   const period = reportPeriod ? parsePeriod(foldKey(reportPeriod)) : undefined;
+  lastTitles = undefined; // the grid may have changed since the last call
   const tables: IndicatorTable[] = [];
   const own = corrections.filter((c) => c.sheet === grid.name);
   let r = 0;
@@ -335,14 +337,23 @@ const TITLE_ROWS = 6;
 
 /**
  * The texts of the title rows above a header (at most TITLE_ROWS, none above `floor`, where the
- * previous table ended), NFC, nearest row first.
+ * previous table ended), NFC, nearest row first. Read-only: the reading of one table asks for
+ * them several times (unit, period, subject, title), and the last answer is kept.
  */
-function titleTexts(grid: SheetGrid, header: number, floor: number): string[][] {
-  const out: string[][] = [];
+function titleTexts(grid: SheetGrid, header: number, floor: number): readonly string[][] {
+  const last = lastTitles;
+  if (last && last.grid === grid && last.header === header && last.floor === floor)
+    return last.texts;
+  const texts: string[][] = [];
   for (let r = header - 1; r >= Math.max(floor, header - TITLE_ROWS); r--)
-    out.push((grid.cells[r] ?? []).filter((v): v is string => typeof v === "string").map(nfcText));
-  return out;
+    texts.push(
+      (grid.cells[r] ?? []).filter((v): v is string => typeof v === "string").map(nfcText)
+    );
+  lastTitles = { grid, header, floor, texts };
+  return texts;
 }
+
+let lastTitles: { grid: SheetGrid; header: number; floor: number; texts: string[][] } | undefined;
 
 /**
  * The part of a year a title above the header names ("… tháng 5 năm 2024", "(tháng 10 và 10 tháng
@@ -367,18 +378,11 @@ function namesTargets(title: string): boolean {
   );
 }
 
-/** A unit written alone with its scale, as the statistics office puts it over the figures: "Nghìn lượt người". */
-const SCALED_UNIT = /^(nghìn|ngàn|triệu|tỷ|tỉ|nghìn tỷ)\s+\p{L}+(\s+\p{L}+){0,2}$/iu;
-
 /** The unit a title row above the header names ("ĐVT: ha", "Đơn vị tính: triệu đồng"). */
 function tableUnit(grid: SheetGrid, header: number, floor: number): string | undefined {
   for (const row of titleTexts(grid, header, floor))
     for (const v of row) {
-      const t = v.trim();
-      const bare = t.replace(/^\((.*)\)$/, "$1").trim();
-      const u =
-        unitInText(t) ??
-        (isKnownUnit(bare) || SCALED_UNIT.test(bare) ? normaliseUnit(bare) : undefined);
+      const u = unitInText(v) ?? unitAlone(v);
       if (u) return u;
     }
   return undefined;
@@ -433,7 +437,7 @@ function usesEnglishGrouping(grid: SheetGrid, start: number, c: number): boolean
  * suất và sản lượng …") or is long.
  */
 function yearbookTitle(grid: SheetGrid, header: number, floor: number): string | undefined {
-  for (const row of titleTexts(grid, header, floor).reverse()) {
+  for (const row of [...titleTexts(grid, header, floor)].reverse()) {
     const texts = row.filter((v) => /\p{L}{3,}/u.test(v));
     if (texts.length !== 1) continue;
     const t = splitUnit(
@@ -465,29 +469,28 @@ const GENERIC_FIGURE = /^(so luong|gia tri|so lieu|ket qua|tong so|tong cong|so 
 function measureTitle(grid: SheetGrid, header: number, floor: number): string | undefined {
   for (const row of titleTexts(grid, header, floor))
     for (const v of row) {
-      const t = splitUnit(
-        vietnamesePart(v)
-          .replace(/^(?:(?:biểu|bảng)\s*(?:số)?\s*)?[\dA-Z.]+\s*[:.-]?\s+/iu, "")
-          .trim()
-      ).name;
+      const t = splitUnit(withoutTableNumber(vietnamesePart(v))).name;
       // One measure: "Diện tích, năng suất, sản lượng lúa …" names no single total.
       if (MEASURE.test(foldKey(t)) && t.length <= 80 && !/, /.test(t)) return t;
     }
   // Else a title naming what every row counts ("19. Khách quốc tế đến Việt Nam"), not a report's
   // heading ("Kết quả thực hiện các chỉ tiêu năm 2024") nor a list ("Diện tích, năng suất …").
-  const first = titleTexts(grid, header, floor)
+  const first = [...titleTexts(grid, header, floor)]
     .reverse()
     .flat()
     .find((v) => /\p{L}{3,}/u.test(v));
   if (!first) return undefined;
-  const t = splitUnit(
-    vietnamesePart(first).replace(/^(?:(?:biểu|bảng)\s*(?:số)?\s*)?[\dA-Z.]+\s*[:.-]?\s+/iu, "")
-  ).name.trim();
+  const t = splitUnit(withoutTableNumber(vietnamesePart(first))).name.trim();
   const key = foldKey(t);
   const heading = /\b(ket qua|tinh hinh|chi tieu|bao cao|bieu|phu luc|uoc|thuc hien|ke hoach)\b/;
   if (t.length > 50 || /[,;:]| và /.test(t) || heading.test(key) || parsePeriod(key)?.year)
     return undefined;
-  return isKnownUnit(t) || SCALED_UNIT.test(t) || /^(đơn vị|đvt)/i.test(t) ? undefined : t;
+  return unitAlone(t) || /^(đơn vị|đvt)/i.test(t) ? undefined : t;
+}
+
+/** A title without its table number: "9. Sản lượng thủy sản", "Biểu 2A: …" → the words. */
+function withoutTableNumber(title: string): string {
+  return title.replace(/^(?:(?:biểu|bảng)\s*(?:số)?\s*)?[\dA-Z.]+\s*[:.-]?\s+/iu, "").trim();
 }
 
 function readTable(
@@ -842,10 +845,7 @@ function unitNoteRow(grid: SheetGrid, r: number): string | undefined {
   if (texts.size !== 1 || typeof t !== "string") return undefined;
   if (/^\s*(đơn vị tính|đvt)\b/iu.test(t)) return unitInText(t);
   // "Nghìn người" over the figure columns (not in the first, where names go).
-  const bare = t.trim();
-  return cols[0] > 0 && (isKnownUnit(bare) || SCALED_UNIT.test(bare))
-    ? normaliseUnit(bare)
-    : undefined;
+  return cols[0] > 0 ? unitAlone(t) : undefined;
 }
 
 /**

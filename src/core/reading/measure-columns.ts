@@ -6,7 +6,7 @@
  * and ratios. Source: issue 9 § "Header understanding by meaning" (GSO monthly workbooks, table
  * "Hàng hóa xuất khẩu").
  */
-import { HeaderMeaning, interpretHeader, unitInText } from "../headers";
+import { HeaderMeaning, interpretHeader, unitAlone, unitInText } from "../headers";
 import { isKnownUnit, normaliseUnit } from "./units";
 
 /** One measure's share of a header block: its name and the header as if it stood alone. */
@@ -33,7 +33,8 @@ export function splitByMeasure(texts: Map<number, string>): MeasureHeader[] | un
   let periods = 0;
   for (const [c, text] of texts) {
     const parts = text.split(" / ");
-    const unit = parts.length > 2 ? unitOnly(parts[parts.length - 1]) : undefined;
+    const last = parts[parts.length - 1];
+    const unit = parts.length > 2 ? (unitInText(last) ?? unitAlone(last)) : undefined;
     if (unit) parts.pop();
     const m = parts.length > 1 ? parts.pop()! : "";
     const up = parts.join(" / ");
@@ -60,12 +61,6 @@ export function splitByMeasure(texts: Map<number, string>): MeasureHeader[] | un
     const unit = cols.map((c) => units.get(c)).find((u) => u !== undefined);
     return { measure, unit, texts: own, meanings };
   });
-}
-
-/** The unit a header row holds alone ("(Nghìn ha)", "Tấn"), or undefined. */
-function unitOnly(text: string): string | undefined {
-  const bare = text.replace(/^\((.*)\)$/, "$1").trim();
-  return unitInText(text) ?? (isKnownUnit(bare) ? normaliseUnit(bare) : undefined);
 }
 
 /** A sub-header naming what is measured ("Lượng", "Trị giá"), not a period or a role. */
