@@ -1,6 +1,6 @@
 /**
  * `npm run bench`, Excel part: "Tính lại tỷ lệ" through the real adapter on the Office.js double
- * (src/excel/double), on starter Biểu of 10 and 5,000 indicators whose ratio cells are empty.
+ * (test/doubles/excel), on starter Biểu of 10 and 5,000 indicators whose ratio cells are empty.
  * One JSON object per line: {"stage": "excel-recalc", "indicators": N, "syncs": k, "ms": median},
  * where k counts the context.sync calls of reading the workbook and writing the formulas.
  * The time is the adapter's and the core's work plus the double's, not Excel's.
@@ -8,7 +8,7 @@
 import { NO_CONSENT, chooseWrites } from "../core/ratios";
 import { ratioPlanOf, viewWorkbook } from "../core/workbook-view";
 import { createExcelHost } from "../excel/host";
-import { clearRatioCells, starterExcel } from "../excel/double/workbooks";
+import { clearRatioCells, starterExcel } from "../../test/doubles/excel/workbooks";
 
 const SIZES = [10, 5000];
 

@@ -5,8 +5,8 @@
  * {"stage": "word-insert-all" | "word-refresh" | "word-skeleton", "indicators": N, "syncs": k}.
  */
 import { buildReport } from "../core/report";
-import { clerkDraft, indicatorGrid } from "../word/fake/scenarios";
-import { FakeWorld } from "../word/fake/world";
+import { clerkDraft, indicatorGrid } from "../../test/doubles/word/scenarios";
+import { WordDouble } from "../../test/doubles/word/world";
 import { createWordHost } from "../word/host";
 
 const SIZES = [10, 1000];
@@ -16,7 +16,7 @@ function emit(stage: string, indicators: number, syncs: number): void {
 }
 
 /** The syncs `operation` makes on `world`. */
-async function syncs(world: FakeWorld, operation: () => Promise<unknown>): Promise<number> {
+async function syncs(world: WordDouble, operation: () => Promise<unknown>): Promise<number> {
   const before = world.syncs;
   await operation();
   return world.syncs - before;
@@ -37,7 +37,7 @@ async function run(): Promise<void> {
       n,
       await syncs(draft, () => host.refresh(changed, { confirmOverwrite: async () => true }))
     );
-    const empty = new FakeWorld();
+    const empty = new WordDouble();
     empty.addParagraph("");
     emit(
       "word-skeleton",

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * What the Excel adapters need from Office: `Excel.run` and the requirement-set check. The real
- * one wraps the Office.js globals; tests and the bench pass the double of ./double.
+ * one wraps the Office.js globals; tests and the bench pass the double of test/doubles/excel.
  */
 export interface ExcelEnv {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;

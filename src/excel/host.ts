@@ -1,7 +1,7 @@
 /**
- * The Excel adapter as the pane sees it: an interface, so the pane can be rendered with a fake
+ * The Excel adapter as the pane sees it: an interface, so the pane can be rendered with a double
  * for tests and screenshots, and its implementation over Office.js (or over the double of
- * ./double, through the same code). Every failure is an ExcelHostError with a Vietnamese message.
+ * test/doubles/excel, through the same code). Every failure is an ExcelHostError with a Vietnamese message.
  */
 import { FormulaGrid } from "../core/formulas";
 import { SheetGrid } from "../core/grid";

@@ -10,8 +10,8 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MAPPING_SHEET } from "../../src/core/mapping";
-import { fakeExcelFromXlsx } from "../../src/excel/double/from-xlsx";
-import { FakeExcel } from "../../src/excel/double/model";
+import { excelDoubleFromXlsx } from "../doubles/excel/from-xlsx";
+import { ExcelDouble } from "../doubles/excel/model";
 import { ExcelHost, createExcelHost } from "../../src/excel/host";
 import { ExcelPane } from "../../src/taskpane/excel/ExcelPane";
 import { readDocx } from "../helpers/docx-reader";
@@ -29,8 +29,8 @@ const READ_AGAIN = { timeout: 5_000 };
 
 beforeAll(() => prepareJsdom({ fastStyles: true }));
 
-async function tableExcel(): Promise<FakeExcel> {
-  return fakeExcelFromXlsx(await xlsxBytes([{ name: "Biểu", rows: TABLE }]));
+async function tableExcel(): Promise<ExcelDouble> {
+  return excelDoubleFromXlsx(await xlsxBytes([{ name: "Biểu", rows: TABLE }]));
 }
 
 async function renderPane(host: ExcelHost) {
@@ -43,7 +43,7 @@ async function renderPane(host: ExcelHost) {
 }
 
 /** The rows of the mapping sheet in the double, as text. */
-function mappingRows(excel: FakeExcel): string[][] {
+function mappingRows(excel: ExcelDouble): string[][] {
   const sheet = excel.sheet(MAPPING_SHEET);
   const out: string[][] = [];
   for (let r = 0; r < 10; r++) {

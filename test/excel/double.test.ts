@@ -3,10 +3,10 @@
  * a sync throw, writes wait for the sync, null leaves a cell alone, shapes must match, protected
  * sheets refuse, methods beyond the requirement set are missing, and formulas compute like Excel.
  */
-import { FakeExcel, FakeOfficeError } from "../../src/excel/double/model";
+import { ExcelDouble, OfficeErrorDouble } from "../doubles/excel/model";
 
-function workbook(): FakeExcel {
-  const excel = new FakeExcel();
+function workbook(): ExcelDouble {
+  const excel = new ExcelDouble();
   excel.addSheet("Biểu", [
     ["Chỉ tiêu", "Kế hoạch", "Thực hiện", "TH/KH"],
     ["A", 110, 90, null],
@@ -20,7 +20,7 @@ test("a property read before the sync that loads it throws PropertyNotLoaded", a
   const excel = workbook();
   await excel.run(async (context) => {
     const range = context.workbook.worksheets.getItem("Biểu").getRange("A1:B2");
-    expect(() => range.values).toThrow(FakeOfficeError);
+    expect(() => range.values).toThrow(OfficeErrorDouble);
     range.load("values");
     expect(() => range.values).toThrow(/PropertyNotLoaded|not available/);
     await context.sync();

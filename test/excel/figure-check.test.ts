@@ -3,11 +3,11 @@ import { agrees, checkFigures, decimalsOf, statedRatio } from "../../src/core/fi
 import { Diagnostics } from "../../src/core/diagnostics";
 import { figureFindings, viewWorkbook } from "../../src/core/workbook-view";
 import { findTables } from "../../src/core/tables";
-import { FakeExcel } from "../../src/excel/double/model";
+import { ExcelDouble } from "../doubles/excel/model";
 import { createExcelHost } from "../../src/excel/host";
 import { BIEU, changedKeys, handTypedExample } from "./helpers";
 
-async function planted(): Promise<FakeExcel> {
+async function planted(): Promise<ExcelDouble> {
   const excel = await handTypedExample(); // J28 typed 41.6 (581/1415 is 41,1%), H22 "81,8%" as text
   const s = excel.sheet(BIEU);
   s.put(6, 4, { value: "19" }); // E7: a number stored as text

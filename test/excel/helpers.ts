@@ -3,23 +3,23 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { a1 } from "../../src/core/grid";
-import { fakeExcelFromXlsx } from "../../src/excel/double/from-xlsx";
-import { FakeExcel } from "../../src/excel/double/model";
-import { clearRatioCells } from "../../src/excel/double/workbooks";
+import { excelDoubleFromXlsx } from "../doubles/excel/from-xlsx";
+import { ExcelDouble } from "../doubles/excel/model";
+import { clearRatioCells } from "../doubles/excel/workbooks";
 
 export const EXAMPLE = path.join(__dirname, "../../examples/binh-thanh-2023.xlsx");
 export const BIEU = "Biểu 01";
 
 /** The Bình Thành example opened in the double. */
-export async function exampleExcel(): Promise<FakeExcel> {
-  return fakeExcelFromXlsx(readFileSync(EXAMPLE));
+export async function exampleExcel(): Promise<ExcelDouble> {
+  return excelDoubleFromXlsx(readFileSync(EXAMPLE));
 }
 
 /**
  * The example as a clerk keeps it before the add-in: ratio cells empty, except J28 typed by hand
  * as 41.6 (the wrong figure of the reference report: 581/1415 is 41,1%) and H22 typed as text.
  */
-export async function handTypedExample(): Promise<FakeExcel> {
+export async function handTypedExample(): Promise<ExcelDouble> {
   const excel = await exampleExcel();
   clearRatioCells(excel, BIEU, 5);
   const sheet = excel.sheet(BIEU);
@@ -29,7 +29,7 @@ export async function handTypedExample(): Promise<FakeExcel> {
 }
 
 /** The double's workbook as an .xlsx, as Excel would save it: values cached with the formulas. */
-export async function xlsxFromFake(excel: FakeExcel): Promise<Uint8Array> {
+export async function xlsxFromFake(excel: ExcelDouble): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const s of excel.sheets) {
     const ws = wb.addWorksheet(s.name);

@@ -9,7 +9,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MAPPING_SHEET } from "../../src/core/mapping";
-import { FakeExcel } from "../../src/excel/double/model";
+import { ExcelDouble } from "../doubles/excel/model";
 import { createExcelHost } from "../../src/excel/host";
 import { ExcelPane } from "../../src/taskpane/excel/ExcelPane";
 import { readDocx } from "../helpers/docx-reader";
@@ -17,7 +17,7 @@ import { runCli, tempDir } from "../helpers/workbooks";
 import { BIEU, handTypedExample, xlsxFromFake } from "./helpers";
 import { prepareJsdom } from "../helpers/jsdom-pane";
 
-async function renderPane(excel: FakeExcel) {
+async function renderPane(excel: ExcelDouble) {
   const host = createExcelHost(excel.env());
   render(
     <FluentProvider theme={webLightTheme}>

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { CellValue, SheetGrid } from "../../src/core/grid";
-import { fakeExcelFromXlsx } from "../../src/excel/double/from-xlsx";
+import { excelDoubleFromXlsx } from "../doubles/excel/from-xlsx";
 import { gridFromRange, isDateFormat, parseAreas } from "../../src/excel/grid-from-range";
 import { createExcelHost } from "../../src/excel/host";
 import { readWorkbook } from "../../src/io/xlsx";
@@ -48,7 +48,7 @@ async function sample(): Promise<Uint8Array> {
 
 test("same grids as the ExcelJS reader, from a used range that starts at C3", async () => {
   const bytes = await sample();
-  const excel = await fakeExcelFromXlsx(bytes);
+  const excel = await excelDoubleFromXlsx(bytes);
   const grids = await createExcelHost(excel.env()).read();
   const reference = await readWorkbook(bytes);
   expect(grids.map((g) => g.name)).toEqual(["Số liệu 2024", "Ẩn"]);

@@ -5,8 +5,8 @@
  */
 import { CellWrite, NO_CONSENT, chooseWrites, previewText, summarise } from "../../src/core/ratios";
 import { ratioPlanOf, viewWorkbook } from "../../src/core/workbook-view";
-import { FakeExcel } from "../../src/excel/double/model";
-import { STARTER_RATIO_COLUMNS, starterExcel } from "../../src/excel/double/workbooks";
+import { ExcelDouble } from "../doubles/excel/model";
+import { STARTER_RATIO_COLUMNS, starterExcel } from "../doubles/excel/workbooks";
 import { ExcelHost, createExcelHost } from "../../src/excel/host";
 import { BIEU, changedKeys, exampleExcel, handTypedExample } from "./helpers";
 
@@ -23,7 +23,7 @@ const INDICATOR_ROWS = [
 ];
 const TWO_DECIMALS = new Set([18, 19]); // Số hộ nghèo, Số hộ cận nghèo: Số chữ số thập phân 2
 
-async function recalc(excel: FakeExcel, consent = NO_CONSENT) {
+async function recalc(excel: ExcelDouble, consent = NO_CONSENT) {
   const host = createExcelHost(excel.env());
   const grids = await host.read();
   const plan = ratioPlanOf(viewWorkbook(grids));
@@ -203,7 +203,7 @@ describe("bad input", () => {
   });
 
   test("a table with no recognisable header: nothing to write", async () => {
-    const excel = new FakeExcel();
+    const excel = new ExcelDouble();
     excel.addSheet("Số liệu", [
       ["Danh sách", "Số lượng", "Tỷ lệ"],
       ["Hộ nghèo", 99, null],
@@ -217,7 +217,7 @@ describe("bad input", () => {
   });
 
   test("ratio columns holding text: kept without consent, replaced with it", async () => {
-    const excel = new FakeExcel();
+    const excel = new ExcelDouble();
     const sheet = excel.addSheet("Biểu", [
       ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "TH/KH (%)"],
       ["1", "Lao động có việc làm", 110, 90, "Đạt"],
@@ -243,7 +243,7 @@ describe("bad input", () => {
       ["1", "Lao động có việc làm", 110, 90, "x"],
       ["2", "Trẻ em được tiêm chủng", 0, 45, null],
     ];
-    const excel = new FakeExcel();
+    const excel = new ExcelDouble();
     excel.addSheet("Biểu", rows);
     const before = excel.state();
     const first = await recalc(excel);
@@ -285,7 +285,7 @@ describe("bad input", () => {
 
 describe("the host", () => {
   let host: ExcelHost;
-  let excel: FakeExcel;
+  let excel: ExcelDouble;
   beforeEach(async () => {
     excel = await exampleExcel();
     host = createExcelHost(excel.env());

@@ -2,7 +2,7 @@
 import { SheetGrid } from "../../src/core/grid";
 import { NO_CONSENT, chooseWrites } from "../../src/core/ratios";
 import { ratioPlanOf, viewWorkbook } from "../../src/core/workbook-view";
-import { FakeExcel } from "../../src/excel/double/model";
+import { ExcelDouble } from "../doubles/excel/model";
 import { createExcelHost } from "../../src/excel/host";
 import { freeSheetName, widthInPoints } from "../../src/excel/starter-layout";
 import { templateSpec } from "../../src/io/starter";
@@ -21,7 +21,7 @@ function trimmed(g: SheetGrid) {
 }
 
 test("into a new workbook: the same sheets as `baocao template`, formatted", async () => {
-  const excel = new FakeExcel();
+  const excel = new ExcelDouble();
   excel.addSheet("Sheet1");
   const names = await createExcelHost(excel.env()).addStarterSheets(true);
   expect(names).toEqual(["Thông tin chung", "Biểu 01"]);
@@ -61,7 +61,7 @@ test("into the example: free names, Thông tin chung not repeated, existing shee
 });
 
 test("an Excel before ExcelApi 1.7: the sheets without the frozen header", async () => {
-  const excel = new FakeExcel();
+  const excel = new ExcelDouble();
   excel.addSheet("Sheet1");
   excel.apiVersion = "1.6";
   const host = createExcelHost(excel.env());

@@ -4,8 +4,8 @@
 // exactly the planted ones, selecting one selects exactly its stated value, replacing one
 // changes exactly those characters, and an edited paragraph is reported instead of replaced.
 import type { Finding } from "../../src/core/checker";
-import { FakeOfficeError, insertBeside, newParagraph } from "../../src/word/fake/model";
-import { FakeWorld, bodyView, paragraphView } from "../../src/word/fake/world";
+import { OfficeErrorDouble, insertBeside, newParagraph } from "../doubles/word/model";
+import { WordDouble, bodyView, paragraphView } from "../doubles/word/world";
 import { createWordHost } from "../../src/word/host";
 import {
   afterFix,
@@ -26,7 +26,7 @@ const RED_ITALIC = { ...TNR, color: "#C00000", italic: true };
  * 5–10 a table whose last cell holds a wrong claim, 11 a share of the total in 1, 12 a date
  * and a right claim, 13 a rank and a score, 14 a dot as decimal mark, 15 a no-break space before %.
  */
-function report(world = new FakeWorld()): FakeWorld {
+function report(world = new WordDouble()): WordDouble {
   const add = (text: string) => world.addParagraph(text, { font: TNR });
   add("Thực hiện Kế hoạch số 16/KH-UBND ngày 15/02/2023 của UBND huyện.");
   add("Xã có 8 thôn, với 860 hộ, 3.343 nhân khẩu.");
@@ -74,7 +74,7 @@ const summary = (f: Finding) => [
   f.total?.text,
 ];
 
-const texts = (w: FakeWorld) => w.paragraphs.map((p) => p.text);
+const texts = (w: WordDouble) => w.paragraphs.map((p) => p.text);
 
 /** A check of a fresh report: the world, its host, the findings. */
 async function checked(world = report()) {
@@ -85,7 +85,7 @@ async function checked(world = report()) {
 
 /** The document's paragraphs as data, with paragraph `index` given the text `text`. */
 function expectOnly(
-  world: FakeWorld,
+  world: WordDouble,
   before: ReturnType<typeof paragraphView>[],
   index: number,
   text: string
@@ -135,18 +135,18 @@ describe("the check", () => {
   });
 
   test("a document with only right claims, or none, says so", async () => {
-    const right = new FakeWorld();
+    const right = new WordDouble();
     right.addParagraph("Đã giải quyết 90/110 lao động có việc làm, đạt 81,8%.");
     expect((await checked(right)).result.summary).toBe(
       "Đã kiểm tra 1 tỷ lệ trong văn bản: tất cả đều khớp với số liệu đi kèm."
     );
-    const none = new FakeWorld();
+    const none = new WordDouble();
     none.addParagraph("Xã xếp thứ 3/12 xã của huyện.");
     expect((await checked(none)).result).toMatchObject({ ok: true, findings: [], claims: 0 });
   });
 
   test("no document open: a Vietnamese message and no call to Word", async () => {
-    const world = report(new FakeWorld({ noDocument: true }));
+    const world = report(new WordDouble({ noDocument: true }));
     const { result } = await checked(world);
     expect(result).toMatchObject({ ok: false, findings: [] });
     expect(result.summary).toMatch(/^Không có văn bản nào đang mở/);
@@ -212,7 +212,7 @@ describe("selecting a finding", () => {
   });
 
   test("works in a read-only document", async () => {
-    const { world, host, findings } = await checked(report(new FakeWorld({ readOnly: true })));
+    const { world, host, findings } = await checked(report(new WordDouble({ readOnly: true })));
     expect((await host.selectFinding(findings[0])).ok).toBe(true);
     expect(world.selectedText).toBe("90,9%");
   });
@@ -316,14 +316,14 @@ describe("replacing a finding's value", () => {
   });
 
   test("a protected document refuses in Vietnamese; a read-only one is not asked", async () => {
-    const { world, host, findings } = await checked(report(new FakeWorld({ protected: true })));
+    const { world, host, findings } = await checked(report(new WordDouble({ protected: true })));
     const before = bodyView(world.body);
     const outcome = await host.fixFinding(findings[0]);
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toMatch(/^Văn bản đang được bảo vệ/);
     expect(bodyView(world.body)).toEqual(before);
 
-    const ro = await checked(report(new FakeWorld({ readOnly: true })));
+    const ro = await checked(report(new WordDouble({ readOnly: true })));
     const syncs = ro.world.syncs;
     expect((await ro.host.fixFinding(ro.findings[0])).message).toMatch(/chế độ chỉ đọc/);
     expect(ro.world.syncs).toBe(syncs);
@@ -332,7 +332,7 @@ describe("replacing a finding's value", () => {
 
 describe("syncs stay the same whatever the length of the document", () => {
   /** `n` paragraphs: the report's, then filler with figures that are no claims. */
-  function long(n: number): FakeWorld {
+  function long(n: number): WordDouble {
     const world = report();
     while (world.paragraphs.length < n)
       world.addParagraph(
@@ -341,7 +341,7 @@ describe("syncs stay the same whatever the length of the document", () => {
     return world;
   }
 
-  async function syncsOf(world: FakeWorld, operation: () => Promise<unknown>) {
+  async function syncsOf(world: WordDouble, operation: () => Promise<unknown>) {
     const before = world.syncs;
     await operation();
     return world.syncs - before;
@@ -421,7 +421,7 @@ describe("locating a finding (locate.ts)", () => {
 
 describe("the double's search, select and replace behave like Word's", () => {
   test("body.search finds every occurrence in document order, table cells included, not overlapping", async () => {
-    const w = new FakeWorld();
+    const w = new WordDouble();
     w.addParagraph("41,6% và 41,6%");
     w.addTable([["41,6%41,6%"]]);
     w.addParagraph("Hộ, hộ, HỘ; 1%1%1%");
@@ -442,7 +442,7 @@ describe("the double's search, select and replace behave like Word's", () => {
   });
 
   test("special characters ^s ^t ^^; more than 255 characters rejects the sync with InvalidArgument", async () => {
-    const w = new FakeWorld();
+    const w = new WordDouble();
     w.addParagraph("92,75\u00a0% 92,75 % a\tb x^y");
     await w.run(async (context) => {
       const body = context.document.body;
@@ -459,13 +459,13 @@ describe("the double's search, select and replace behave like Word's", () => {
         () => undefined,
         (e: unknown) => e
       );
-      expect(error).toBeInstanceOf(FakeOfficeError);
-      expect((error as FakeOfficeError).code).toBe("InvalidArgument");
+      expect(error).toBeInstanceOf(OfficeErrorDouble);
+      expect((error as OfficeErrorDouble).code).toBe("InvalidArgument");
     });
   });
 
   test("select records the selection; getSelection then gives it", async () => {
-    const w = new FakeWorld();
+    const w = new WordDouble();
     w.addParagraph("Một");
     const p = w.addParagraph("đạt 41,6%.");
     await w.run(async (context) => {
@@ -483,7 +483,7 @@ describe("the double's search, select and replace behave like Word's", () => {
   });
 
   test("insertText Replace over two runs: the first one's font; the rest of the paragraph as it was", async () => {
-    const w = new FakeWorld();
+    const w = new WordDouble();
     const p = w.addParagraph("");
     const plain = { ...p.font };
     const bold = { ...p.font, bold: true };
@@ -508,7 +508,7 @@ describe("the double's search, select and replace behave like Word's", () => {
   });
 
   test("a protected document refuses the replacement with AccessDenied, but lets select", async () => {
-    const w = new FakeWorld({ protected: true });
+    const w = new WordDouble({ protected: true });
     w.addParagraph("đạt 41,6%.");
     await w.run(async (context) => {
       const hits = context.document.body.search("41,6%", { matchCase: true });

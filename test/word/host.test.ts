@@ -7,14 +7,14 @@ import { BuildResult, buildReport } from "../../src/core/report";
 import { SheetGrid, cellText } from "../../src/core/grid";
 import { BODY, FONT, FOOTNOTE } from "../../src/core/layout";
 import {
-  FakeParagraph,
+  ParagraphDouble,
   insertBeside,
   newParagraph,
   paragraphsOf,
   textOf,
-} from "../../src/word/fake/model";
-import { FakeWorld, FakeWordOptions, bodyView, paragraphView } from "../../src/word/fake/world";
-import { clerkDraft, indicatorGrid } from "../../src/word/fake/scenarios";
+} from "../doubles/word/model";
+import { WordDouble, WordDoubleOptions, bodyView, paragraphView } from "../doubles/word/world";
+import { clerkDraft, indicatorGrid } from "../doubles/word/scenarios";
 import { createWordHost, WordHost } from "../../src/word/host";
 import { readWorkbook } from "../../src/io/xlsx";
 
@@ -42,8 +42,8 @@ function example(actual: Record<string, number> = {}, extraRows: unknown[][] = [
 }
 
 /** The clerk's draft, as in the reference report: their text, a table, the headings as they typed them. */
-function draft(options: FakeWordOptions = {}): FakeWorld {
-  const w = new FakeWorld(options);
+function draft(options: WordDoubleOptions = {}): WordDouble {
+  const w = new WordDouble(options);
   const bold = { bold: true };
   w.addParagraph("Thực hiện Công văn 516/UBND-NV, ngày 13/02/2023 của UBND huyện Định Hóa.");
   w.addParagraph(
@@ -89,25 +89,25 @@ const CONFIRM_NONE = { confirmOverwrite: async () => false };
 const CONFIRM_ALL = { confirmOverwrite: async () => true };
 
 /** The clerk's paragraphs (outside our controls), as plain data. */
-function clerkParagraphs(w: FakeWorld) {
+function clerkParagraphs(w: WordDouble) {
   return w.paragraphs.filter((p) => !insideOurs(p)).map(paragraphView);
 }
 
 /** True for a paragraph inside a content control the add-in wrote. */
-function insideOurs(p: FakeParagraph): boolean {
+function insideOurs(p: ParagraphDouble): boolean {
   for (let c = p.parent; c.kind !== "body"; c = c.kind === "cell" ? c.table.parent : c.parent)
     if (c.kind === "control" && c.tag.startsWith("baocao:")) return true;
   return false;
 }
 
-const texts = (w: FakeWorld) => w.paragraphs.map((p) => p.text);
-const host = (w: FakeWorld): WordHost => createWordHost(w.environment());
+const texts = (w: WordDouble) => w.paragraphs.map((p) => p.text);
+const host = (w: WordDouble): WordHost => createWordHost(w.environment());
 
 /** Index of the paragraph with this text. */
-const at = (w: FakeWorld, text: string) => texts(w).indexOf(text);
+const at = (w: WordDouble, text: string) => texts(w).indexOf(text);
 
 describe("Chèn tất cả các mục: the Bình Thành example into the clerk's draft", () => {
-  let w: FakeWorld;
+  let w: WordDouble;
   let before: ReturnType<typeof clerkParagraphs>;
   let result: Awaited<ReturnType<WordHost["insertSections"]>>;
 
@@ -240,7 +240,7 @@ describe("Chèn tất cả các mục: the Bình Thành example into the clerk's
 });
 
 describe("Cập nhật số liệu", () => {
-  async function inserted(options: FakeWordOptions = {}) {
+  async function inserted(options: WordDoubleOptions = {}) {
     const w = draft(options);
     await host(w).insertSections(example(), "all");
     return w;
@@ -393,7 +393,7 @@ describe("Word 2019 volume-licensed (WordApi 1.3)", () => {
 
 describe("bad input", () => {
   test("no document open", async () => {
-    const w = new FakeWorld({ noDocument: true });
+    const w = new WordDouble({ noDocument: true });
     const r = await host(w).insertSections(example(), "all");
     expect(r).toMatchObject({ ok: false, inserted: [] });
     expect(r.summary).toBe(
@@ -473,7 +473,7 @@ describe("bad input", () => {
 
 describe("Chèn tại con trỏ", () => {
   test("one section after the paragraph holding the cursor", async () => {
-    const w = new FakeWorld();
+    const w = new WordDouble();
     w.addParagraph("Mở đầu.");
     w.cursor = w.addParagraph("Các chỉ tiêu về tôn giáo:");
     w.addParagraph("Kết luận.");
@@ -511,7 +511,7 @@ describe("Chèn tại con trỏ", () => {
 
 describe("theo định dạng văn bản", () => {
   test("inserted sentences copy the formatting of the section's own paragraph", async () => {
-    const w = new FakeWorld();
+    const w = new WordDouble();
     w.addParagraph("2.2. Công tác dân vận của Ủy ban nhân dân", { bold: true });
     w.addParagraph("Ủy ban nhân dân xã bám sát chương trình.", {
       font: { name: "Arial", size: 13, color: "#1F1F1F" },
@@ -535,10 +535,10 @@ describe("theo định dạng văn bản", () => {
 });
 
 describe("Tạo khung báo cáo", () => {
-  let w: FakeWorld;
+  let w: WordDouble;
   let r: Awaited<ReturnType<WordHost["buildSkeleton"]>>;
   beforeAll(async () => {
-    w = new FakeWorld();
+    w = new WordDouble();
     w.addParagraph("");
     r = await host(w).buildSkeleton(example(), { source: { workbook: "binh-thanh-2023.xlsx" } });
   });
@@ -623,7 +623,7 @@ describe("batching: the sync count does not grow with the report", () => {
     s = w.syncs;
     const refreshed = await h.refresh(buildReport(grids(n - 1), { kind: "chung" }), CONFIRM_NONE);
     const refresh = w.syncs - s;
-    const empty = new FakeWorld();
+    const empty = new WordDouble();
     empty.addParagraph("");
     await host(empty).buildSkeleton(report);
     return {

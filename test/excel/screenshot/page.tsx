@@ -3,14 +3,14 @@
 // and H22 typed as text.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { fakeExcelFromXlsx } from "../../../src/excel/double/from-xlsx";
-import { clearRatioCells } from "../../../src/excel/double/workbooks";
+import { excelDoubleFromXlsx } from "../../doubles/excel/from-xlsx";
+import { clearRatioCells } from "../../doubles/excel/workbooks";
 import { createExcelHost } from "../../../src/excel/host";
 import { ExcelPane } from "../../../src/taskpane/excel/ExcelPane";
 
 async function main(): Promise<void> {
   const b64 = (window as unknown as { EXAMPLE_BASE64: string }).EXAMPLE_BASE64;
-  const excel = await fakeExcelFromXlsx(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+  const excel = await excelDoubleFromXlsx(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
   // AS_IS: another workbook, shown as it is (the column choices shot).
   if (!(window as unknown as { AS_IS?: boolean }).AS_IS) {
     clearRatioCells(excel, "Biểu 01", 5);

@@ -4,10 +4,10 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { WordHostProvider } from "../../../src/taskpane/word/hostContext";
 import { WordPane } from "../../../src/taskpane/word/WordPane";
-import { FakeWorld } from "../../../src/word/fake/world";
+import { WordDouble } from "../../doubles/word/world";
 import { createWordHost } from "../../../src/word/host";
 
-const world = new FakeWorld();
+const world = new WordDouble();
 const bold = { bold: true };
 world.addParagraph("Ủy ban nhân dân xã báo cáo kết quả công tác dân vận năm 2023 như sau:");
 world.addParagraph("I. ĐẶC ĐIỂM TÌNH HÌNH", bold);
@@ -43,7 +43,7 @@ for (const [heading, text] of [
 declare global {
   interface Window {
     __word: {
-      world: FakeWorld;
+      world: WordDouble;
       texts: () => string[];
       tags: () => string[];
       selected: () => string | undefined;

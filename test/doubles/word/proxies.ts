@@ -21,18 +21,18 @@ import type {
   WTable,
   WTableBorder,
   WTableCell,
-} from "../api";
+} from "../../../src/word/api";
 import {
   Container,
-  FakeBlock,
-  FakeBody,
-  FakeCell,
-  FakeControl,
-  FakeFont,
-  FakeOfficeError,
-  FakeParagraph,
-  FakeRun,
-  FakeTable,
+  BlockDouble,
+  BodyDouble,
+  CellDouble,
+  ControlDouble,
+  FontDouble,
+  OfficeErrorDouble,
+  ParagraphDouble,
+  RunDouble,
+  TableDouble,
   controlsOf,
   insertBeside,
   insertInside,
@@ -48,7 +48,7 @@ import {
   textOf,
   wrap,
 } from "./model";
-import type { FakeWorld } from "./world";
+import type { WordDouble } from "./world";
 
 interface Command {
   run: () => void;
@@ -56,11 +56,11 @@ interface Command {
   changes: boolean;
 }
 
-export class FakeContext implements WContext {
+export class ContextDouble implements WContext {
   private queue: Command[] = [];
   readonly document: WDocument;
 
-  constructor(readonly world: FakeWorld) {
+  constructor(readonly world: WordDouble) {
     this.document = new DocumentProxy(this);
   }
 
@@ -79,7 +79,7 @@ export class FakeContext implements WContext {
     await Promise.resolve();
     for (const c of commands) {
       if (c.changes && this.world.protected)
-        throw new FakeOfficeError("AccessDenied", "The document is protected against changes.");
+        throw new OfficeErrorDouble("AccessDenied", "The document is protected against changes.");
       c.run();
     }
   }
@@ -98,8 +98,8 @@ class Ref<T> {
   };
 }
 
-function notLoaded(name: string): FakeOfficeError {
-  return new FakeOfficeError(
+function notLoaded(name: string): OfficeErrorDouble {
+  return new OfficeErrorDouble(
     "PropertyNotLoaded",
     `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );
@@ -109,7 +109,7 @@ abstract class Proxy<N> {
   private readonly loaded = new Map<string, unknown>();
 
   constructor(
-    protected readonly context: FakeContext,
+    protected readonly context: ContextDouble,
     private readonly resolve: () => N
   ) {}
 
@@ -136,7 +136,7 @@ abstract class Proxy<N> {
   }
 
   protected navigation(name: string): Proxy<unknown> {
-    throw new FakeOfficeError("InvalidArgument", `'${name}' is not a navigation property here.`);
+    throw new OfficeErrorDouble("InvalidArgument", `'${name}' is not a navigation property here.`);
   }
 
   /** The scalar properties `load()` without arguments loads. */
@@ -156,7 +156,7 @@ abstract class Proxy<N> {
   }
 
   protected unknown(name: string): never {
-    throw new FakeOfficeError("InvalidArgument", `Unknown property '${name}'.`);
+    throw new OfficeErrorDouble("InvalidArgument", `Unknown property '${name}'.`);
   }
 }
 
@@ -164,7 +164,7 @@ class DocumentProxy implements WDocument {
   readonly body: BodyProxy;
   readonly contentControls: ControlCollectionProxy;
 
-  constructor(private readonly context: FakeContext) {
+  constructor(private readonly context: ContextDouble) {
     this.body = new BodyProxy(context, () => context.world.body);
     this.contentControls = new ControlCollectionProxy(context, () =>
       controlsOf(context.world.body)
@@ -185,8 +185,8 @@ class DocumentProxy implements WDocument {
 
 /** Font of some runs, and of what is typed into some paragraphs next. */
 interface FontTarget {
-  runs: FakeRun[];
-  paragraphs: FakeParagraph[];
+  runs: RunDouble[];
+  paragraphs: ParagraphDouble[];
   /** Runs that may lie only partly in the range (a search result): readable, not settable here. */
   partial?: boolean;
 }
@@ -199,14 +199,14 @@ class FontProxy extends Proxy<FontTarget> implements WFont {
   }
   protected snapshot(name: string): unknown {
     if (!(FONT_KEYS as readonly string[]).includes(name)) this.unknown(name);
-    const key = name as keyof FakeFont;
+    const key = name as keyof FontDouble;
     const t = this.node();
     const values =
       t.runs.length > 0 ? t.runs.map((r) => r.font[key]) : t.paragraphs.map((p) => p.font[key]);
     // Office.js reports null where the runs differ.
     return values.every((v) => v === values[0]) ? values[0] : null;
   }
-  private setFont<K extends keyof FakeFont>(key: K, value: FakeFont[K]) {
+  private setFont<K extends keyof FontDouble>(key: K, value: FontDouble[K]) {
     this.change((t) => {
       if (t.partial)
         throw new Error("Test double: setting the font of part of a run is not implemented.");
@@ -246,7 +246,7 @@ class FontProxy extends Proxy<FontTarget> implements WFont {
   }
 }
 
-function fontOfParagraphs(context: FakeContext, list: () => FakeParagraph[]): FontProxy {
+function fontOfParagraphs(context: ContextDouble, list: () => ParagraphDouble[]): FontProxy {
   return new FontProxy(context, () => {
     const paragraphs = list();
     return { paragraphs, runs: paragraphs.flatMap((p) => p.runs) };
@@ -254,7 +254,7 @@ function fontOfParagraphs(context: FakeContext, list: () => FakeParagraph[]): Fo
 }
 
 /** Paragraph-level insertions shared by bodies (Start/End) and blocks (Before/After). */
-function ooxmlParagraphs(ooxml: string): FakeParagraph[] {
+function ooxmlParagraphs(ooxml: string): ParagraphDouble[] {
   const parts = ooxml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
   return parts.map((xml) => {
     const text = (xml.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? [])
@@ -270,7 +270,7 @@ class BodyProxy extends Proxy<Container> implements WBody {
   readonly paragraphs: ParagraphCollectionProxy;
   readonly font: FontProxy;
 
-  constructor(context: FakeContext, resolve: () => Container) {
+  constructor(context: ContextDouble, resolve: () => Container) {
     super(context, resolve);
     this.paragraphs = new ParagraphCollectionProxy(context, () => paragraphsOf(this.node()));
     this.font = fontOfParagraphs(context, () => paragraphsOf(this.node()));
@@ -288,12 +288,12 @@ class BodyProxy extends Proxy<Container> implements WBody {
     return this.read("text");
   }
   insertParagraph(text: string, where: "Start" | "End"): ParagraphProxy {
-    const made = new Ref<FakeParagraph>();
+    const made = new Ref<ParagraphDouble>();
     this.change((c) => insertInside(c, made.set(newParagraph(text)), where));
     return new ParagraphProxy(this.context, made.get);
   }
   insertOoxml(ooxml: string, where: "Start" | "End"): RangeProxy {
-    const made = new Ref<FakeParagraph[]>();
+    const made = new Ref<ParagraphDouble[]>();
     this.change((c) => {
       const list = made.set(ooxmlParagraphs(ooxml));
       const ordered = where === "Start" ? [...list].reverse() : list;
@@ -307,7 +307,7 @@ class BodyProxy extends Proxy<Container> implements WBody {
     where: "Start" | "End",
     values?: string[][]
   ): TableProxy {
-    const made = new Ref<FakeTable>();
+    const made = new Ref<TableDouble>();
     this.change((c) => insertInside(c, made.set(newTable(rows, columns, values)), where));
     return new TableProxy(this.context, made.get);
   }
@@ -351,19 +351,19 @@ const BUILT_IN_NAMES: Record<string, string> = { Normal: "Normal" };
 for (let i = 1; i <= 9; i++) BUILT_IN_NAMES[`Heading${i}`] = `Heading ${i}`;
 
 /** Applies a built-in style as Word does: its name, and the outline level it carries. */
-function applyBuiltIn(p: FakeParagraph, builtIn: string): void {
+function applyBuiltIn(p: ParagraphDouble, builtIn: string): void {
   const name = BUILT_IN_NAMES[builtIn];
-  if (!name) throw new FakeOfficeError("InvalidArgument", `Unknown built-in style '${builtIn}'.`);
+  if (!name) throw new OfficeErrorDouble("InvalidArgument", `Unknown built-in style '${builtIn}'.`);
   p.styleBuiltIn = builtIn;
   p.style = name;
   const heading = /^Heading(\d)$/.exec(builtIn);
   p.outlineLevel = heading ? Number(heading[1]) : 10;
 }
 
-class ParagraphProxy extends Proxy<FakeParagraph> implements WParagraph {
+class ParagraphProxy extends Proxy<ParagraphDouble> implements WParagraph {
   readonly font: FontProxy;
 
-  constructor(context: FakeContext, resolve: () => FakeParagraph) {
+  constructor(context: ContextDouble, resolve: () => ParagraphDouble) {
     super(context, resolve);
     this.font = fontOfParagraphs(context, () => [this.node()]);
   }
@@ -474,7 +474,7 @@ class ParagraphProxy extends Proxy<FakeParagraph> implements WParagraph {
   }
 
   insertParagraph(text: string, where: "Before" | "After"): ParagraphProxy {
-    const made = new Ref<FakeParagraph>();
+    const made = new Ref<ParagraphDouble>();
     this.change((p) => insertBeside(p, made.set(newParagraph(text, p)), where));
     return new ParagraphProxy(this.context, made.get);
   }
@@ -484,14 +484,14 @@ class ParagraphProxy extends Proxy<FakeParagraph> implements WParagraph {
     where: "Before" | "After",
     values?: string[][]
   ): TableProxy {
-    const made = new Ref<FakeTable>();
+    const made = new Ref<TableDouble>();
     this.change((p) => insertBeside(p, made.set(newTable(rows, columns, values)), where));
     return new TableProxy(this.context, made.get);
   }
   insertText(text: string, where: "Start" | "End" | "Replace"): RangeProxy {
-    const made = new Ref<FakeRun[]>();
+    const made = new Ref<RunDouble[]>();
     this.change((p) => {
-      const run: FakeRun = { text, font: { ...p.font } };
+      const run: RunDouble = { text, font: { ...p.font } };
       if (where === "Replace") p.runs = [run];
       else if (where === "Start") p.runs.unshift(run);
       else p.runs.push(run);
@@ -504,7 +504,7 @@ class ParagraphProxy extends Proxy<FakeParagraph> implements WParagraph {
     }));
   }
   insertContentControl(): ControlProxy {
-    const made = new Ref<FakeControl>();
+    const made = new Ref<ControlDouble>();
     this.change((p) => made.set(wrap([p])));
     return new ControlProxy(this.context, made.get);
   }
@@ -514,7 +514,7 @@ class ParagraphProxy extends Proxy<FakeParagraph> implements WParagraph {
   }
 }
 
-class ParagraphCollectionProxy extends Proxy<FakeParagraph[]> implements WParagraphCollection {
+class ParagraphCollectionProxy extends Proxy<ParagraphDouble[]> implements WParagraphCollection {
   private list?: ParagraphProxy[];
 
   override fill(paths: string[]): void {
@@ -537,7 +537,7 @@ class ParagraphCollectionProxy extends Proxy<FakeParagraph[]> implements WParagr
   getFirst(): ParagraphProxy {
     return new ParagraphProxy(this.context, () => {
       const first = this.node()[0];
-      if (!first) throw new FakeOfficeError("ItemNotFound", "The collection is empty.");
+      if (!first) throw new OfficeErrorDouble("ItemNotFound", "The collection is empty.");
       return first;
     });
   }
@@ -548,10 +548,10 @@ class ParagraphCollectionProxy extends Proxy<FakeParagraph[]> implements WParagr
  * characters [start, end) of a paragraph (a search result; `text` is what they held then).
  */
 type RangeValue =
-  | { kind: "runs"; paragraph: FakeParagraph; runs: FakeRun[] }
-  | { kind: "blocks"; nodes: FakeBlock[] }
-  | { kind: "cursor"; paragraph: FakeParagraph }
-  | { kind: "span"; paragraph: FakeParagraph; start: number; end: number; text: string };
+  | { kind: "runs"; paragraph: ParagraphDouble; runs: RunDouble[] }
+  | { kind: "blocks"; nodes: BlockDouble[] }
+  | { kind: "cursor"; paragraph: ParagraphDouble }
+  | { kind: "span"; paragraph: ParagraphDouble; start: number; end: number; text: string };
 
 type Span = Extract<RangeValue, { kind: "span" }>;
 
@@ -566,7 +566,7 @@ function current(r: Span): Span {
 }
 
 /** The runs holding characters [start, end) of a paragraph. */
-function runsBetween(p: FakeParagraph, start: number, end: number): FakeRun[] {
+function runsBetween(p: ParagraphDouble, start: number, end: number): RunDouble[] {
   let offset = 0;
   return p.runs.filter((run) => {
     const from = offset;
@@ -576,14 +576,14 @@ function runsBetween(p: FakeParagraph, start: number, end: number): FakeRun[] {
 }
 
 /** Offsets of whole runs in their paragraph. */
-function spanOfRuns(p: FakeParagraph, runs: FakeRun[]): { start: number; end: number } {
+function spanOfRuns(p: ParagraphDouble, runs: RunDouble[]): { start: number; end: number } {
   const starts = p.runs.map((_, i) => p.runs.slice(0, i).reduce((n, r) => n + r.text.length, 0));
   const first = p.runs.indexOf(runs[0]);
   const last = p.runs.indexOf(runs[runs.length - 1]);
   return { start: starts[first], end: starts[last] + runs[runs.length - 1].text.length };
 }
 
-function blocksOf(r: RangeValue): FakeBlock[] {
+function blocksOf(r: RangeValue): BlockDouble[] {
   return r.kind === "blocks" ? r.nodes : [r.paragraph];
 }
 
@@ -592,7 +592,7 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
   readonly paragraphs: ParagraphCollectionProxy;
   readonly parentContentControlOrNullObject: ControlProxy;
 
-  constructor(context: FakeContext, resolve: () => RangeValue) {
+  constructor(context: ContextDouble, resolve: () => RangeValue) {
     super(context, resolve);
     this.font = new FontProxy(context, () => {
       const r = this.node();
@@ -651,12 +651,12 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
   get text(): string {
     return this.read("text");
   }
-  private edge(where: "Before" | "After"): FakeBlock {
+  private edge(where: "Before" | "After"): BlockDouble {
     const blocks = blocksOf(this.node());
     return where === "Before" ? blocks[0] : blocks[blocks.length - 1];
   }
   insertParagraph(text: string, where: "Before" | "After"): ParagraphProxy {
-    const made = new Ref<FakeParagraph>();
+    const made = new Ref<ParagraphDouble>();
     this.change(() => {
       const ref = this.edge(where);
       insertBeside(
@@ -673,14 +673,14 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
     where: "Before" | "After",
     values?: string[][]
   ): TableProxy {
-    const made = new Ref<FakeTable>();
+    const made = new Ref<TableDouble>();
     this.change(() =>
       insertBeside(this.edge(where), made.set(newTable(rows, columns, values)), where)
     );
     return new TableProxy(this.context, made.get);
   }
   insertOoxml(ooxml: string, where: "Before" | "After"): RangeProxy {
-    const made = new Ref<FakeParagraph[]>();
+    const made = new Ref<ParagraphDouble[]>();
     this.change(() => {
       const ref = this.edge(where);
       const list = made.set(ooxmlParagraphs(ooxml));
@@ -690,7 +690,7 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
     return new RangeProxy(this.context, () => ({ kind: "blocks", nodes: made.get() }));
   }
   insertContentControl(): ControlProxy {
-    const made = new Ref<FakeControl>();
+    const made = new Ref<ControlDouble>();
     this.change(() => {
       const r = this.node();
       if (r.kind !== "blocks")
@@ -701,8 +701,8 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
   }
   insertFootnote(insertText = ""): NoteItemProxy {
     if (this.context.world.wordApiMinor < 5)
-      throw new FakeOfficeError("ApiNotFound", "insertFootnote needs WordApi 1.5.");
-    const made = new Ref<FakeBody>();
+      throw new OfficeErrorDouble("ApiNotFound", "insertFootnote needs WordApi 1.5.");
+    const made = new Ref<BodyDouble>();
     this.change(() => {
       const r = this.node();
       if (r.kind === "span")
@@ -711,9 +711,9 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
         r.kind === "blocks" ? paragraphsOf(r.nodes[r.nodes.length - 1]).pop()! : r.paragraph;
       const after =
         r.kind === "runs" ? r.runs[r.runs.length - 1] : paragraph.runs[paragraph.runs.length - 1];
-      const note = made.set(new FakeBody());
+      const note = made.set(new BodyDouble());
       insertInside(note, newParagraph(insertText), "End");
-      const mark: FakeRun = { text: "", font: { ...paragraph.font }, footnote: note };
+      const mark: RunDouble = { text: "", font: { ...paragraph.font }, footnote: note };
       paragraph.runs.splice(after ? paragraph.runs.indexOf(after) + 1 : 0, 0, mark);
     });
     return new NoteItemProxy(this.context, made.get);
@@ -733,7 +733,7 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
       const from = list.indexOf(a);
       const to = list.indexOf(b);
       if (b.parent !== a.parent || from < 0 || to < from)
-        throw new FakeOfficeError(
+        throw new OfficeErrorDouble(
           "InvalidArgument",
           "The ranges are not in one container, in order."
         );
@@ -766,14 +766,14 @@ class RangeCollectionProxy extends Proxy<RangeValue[]> implements WRangeCollecti
 
 class NoteItemProxy implements WNoteItem {
   readonly body: BodyProxy;
-  constructor(context: FakeContext, resolve: () => FakeBody) {
+  constructor(context: ContextDouble, resolve: () => BodyDouble) {
     this.body = new BodyProxy(context, resolve);
   }
 }
 
 const CONTROL_PROPS = ["tag", "title", "appearance", "color", "text", "id"] as const;
 
-class ControlProxy extends Proxy<FakeControl | null> implements WContentControl {
+class ControlProxy extends Proxy<ControlDouble | null> implements WContentControl {
   readonly paragraphs: ParagraphCollectionProxy = new ParagraphCollectionProxy(this.context, () =>
     paragraphsOf(this.existing())
   );
@@ -787,15 +787,15 @@ class ControlProxy extends Proxy<FakeControl | null> implements WContentControl 
   protected snapshot(name: string): unknown {
     const c = this.node();
     if (name === "isNullObject") return c === null;
-    if (!c) throw new FakeOfficeError("ItemNotFound", "The content control does not exist.");
+    if (!c) throw new OfficeErrorDouble("ItemNotFound", "The content control does not exist.");
     if (name === "text") return textOf(c);
     return (CONTROL_PROPS as readonly string[]).includes(name)
       ? c[name as Exclude<(typeof CONTROL_PROPS)[number], "text">]
       : this.unknown(name);
   }
-  private existing(): FakeControl {
+  private existing(): ControlDouble {
     const c = this.node();
-    if (!c) throw new FakeOfficeError("ItemNotFound", "The content control does not exist.");
+    if (!c) throw new OfficeErrorDouble("ItemNotFound", "The content control does not exist.");
     return c;
   }
   private setProp(key: "tag" | "title" | "appearance" | "color", v: string) {
@@ -835,7 +835,7 @@ class ControlProxy extends Proxy<FakeControl | null> implements WContentControl 
     return this.read("text");
   }
   insertParagraph(text: string, where: "Before" | "After" | "Start" | "End"): ParagraphProxy {
-    const made = new Ref<FakeParagraph>();
+    const made = new Ref<ParagraphDouble>();
     this.context.enqueue(() => {
       const c = this.existing();
       const p = made.set(newParagraph(text));
@@ -850,7 +850,7 @@ class ControlProxy extends Proxy<FakeControl | null> implements WContentControl 
     where: "Before" | "After" | "Start" | "End",
     values?: string[][]
   ): TableProxy {
-    const made = new Ref<FakeTable>();
+    const made = new Ref<TableDouble>();
     this.context.enqueue(() => {
       const c = this.existing();
       const t = made.set(newTable(rows, columns, values));
@@ -868,7 +868,7 @@ class ControlProxy extends Proxy<FakeControl | null> implements WContentControl 
   }
 }
 
-class ControlCollectionProxy extends Proxy<FakeControl[]> implements WContentControlCollection {
+class ControlCollectionProxy extends Proxy<ControlDouble[]> implements WContentControlCollection {
   private list?: ControlProxy[];
 
   override fill(paths: string[]): void {
@@ -892,8 +892,8 @@ class ControlCollectionProxy extends Proxy<FakeControl[]> implements WContentCon
 
 class BorderProxy implements WTableBorder {
   constructor(
-    private readonly context: FakeContext,
-    private readonly table: () => FakeTable,
+    private readonly context: ContextDouble,
+    private readonly table: () => TableDouble,
     private readonly location: string
   ) {}
   private set(key: "type" | "width" | "color", v: string | number) {
@@ -926,8 +926,8 @@ class BorderProxy implements WTableBorder {
 class CellProxy implements WTableCell {
   readonly body: BodyProxy;
   constructor(
-    private readonly context: FakeContext,
-    private readonly cell: () => FakeCell
+    private readonly context: ContextDouble,
+    private readonly cell: () => CellDouble
   ) {
     this.body = new BodyProxy(context, cell);
   }
@@ -960,10 +960,10 @@ class CellProxy implements WTableCell {
   }
 }
 
-class TableProxy extends Proxy<FakeTable> implements WTable {
+class TableProxy extends Proxy<TableDouble> implements WTable {
   readonly font: FontProxy;
 
-  constructor(context: FakeContext, resolve: () => FakeTable) {
+  constructor(context: ContextDouble, resolve: () => TableDouble) {
     super(context, resolve);
     this.font = fontOfParagraphs(context, () => paragraphsOf(this.node()));
   }
@@ -982,7 +982,7 @@ class TableProxy extends Proxy<FakeTable> implements WTable {
   getCell(row: number, column: number): CellProxy {
     return new CellProxy(this.context, () => {
       const cell = this.node().rows[row]?.[column];
-      if (!cell) throw new FakeOfficeError("ItemNotFound", `No cell (${row}, ${column}).`);
+      if (!cell) throw new OfficeErrorDouble("ItemNotFound", `No cell (${row}, ${column}).`);
       return cell;
     });
   }
@@ -990,7 +990,7 @@ class TableProxy extends Proxy<FakeTable> implements WTable {
     return new BorderProxy(this.context, () => this.node(), location);
   }
   insertParagraph(text: string, where: "Before" | "After"): ParagraphProxy {
-    const made = new Ref<FakeParagraph>();
+    const made = new Ref<ParagraphDouble>();
     this.change((t) => insertBeside(t, made.set(newParagraph(text)), where));
     return new ParagraphProxy(this.context, made.get);
   }
@@ -1000,12 +1000,12 @@ class TableProxy extends Proxy<FakeTable> implements WTable {
     where: "Before" | "After",
     values?: string[][]
   ): TableProxy {
-    const made = new Ref<FakeTable>();
+    const made = new Ref<TableDouble>();
     this.change((t) => insertBeside(t, made.set(newTable(rows, columns, values)), where));
     return new TableProxy(this.context, made.get);
   }
   insertContentControl(): ControlProxy {
-    const made = new Ref<FakeControl>();
+    const made = new Ref<ControlDouble>();
     this.change((t) => made.set(wrap([t])));
     return new ControlProxy(this.context, made.get);
   }

@@ -4,12 +4,12 @@
  * PropertyNotLoaded; setters queue writes. A method beyond the double's requirement set is
  * missing, as it is in an older Excel. Errors reject context.sync like OfficeExtension.Error.
  */
-import { CellRange } from "../../core/grid";
-import { FakeCell, FakeExcel, FakeOfficeError, FakeSheet, FakeValue, Visibility } from "./model";
+import { CellRange } from "../../../src/core/grid";
+import { CellDouble, ExcelDouble, OfficeErrorDouble, SheetDouble, ValueDouble, Visibility } from "./model";
 
 type Op = () => void;
 
-export class FakeContext {
+export class ContextDouble {
   private queue: Op[] = [];
   /** Syncs done by this context; proxies created before the last one know whether they are null. */
   syncCount = 0;
@@ -17,7 +17,7 @@ export class FakeContext {
   readonly workbook: { worksheets: WorksheetCollection };
   readonly application: Application;
 
-  constructor(readonly excel: FakeExcel) {
+  constructor(readonly excel: ExcelDouble) {
     this.workbook = { worksheets: new WorksheetCollection(this) };
     this.application = new Application(this);
   }
@@ -50,8 +50,8 @@ export class FakeContext {
   }
 }
 
-function notLoaded(name: string): FakeOfficeError {
-  return new FakeOfficeError(
+function notLoaded(name: string): OfficeErrorDouble {
+  return new OfficeErrorDouble(
     "PropertyNotLoaded",
     `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );
@@ -75,7 +75,7 @@ abstract class ClientObject {
   /** The sync count when this proxy was made: isNullObject is known after a later sync. */
   private readonly born: number;
 
-  constructor(protected readonly ctx: FakeContext) {
+  constructor(protected readonly ctx: ContextDouble) {
     this.born = ctx.syncCount;
   }
 
@@ -109,7 +109,7 @@ class WorksheetCollection extends ClientObject {
 
   protected snapshot(name: string): unknown {
     if (!name.startsWith("items"))
-      throw new FakeOfficeError("InvalidArgument", `cannot load ${name}`);
+      throw new OfficeErrorDouble("InvalidArgument", `cannot load ${name}`);
     const props = name.slice("items/".length);
     this.list = this.ctx.excel.sheets.map((s) => {
       const ws = new Worksheet(this.ctx, s.name);
@@ -149,9 +149,9 @@ class WorksheetCollection extends ClientObject {
   add(name: string): Worksheet {
     this.ctx.enqueue(() => {
       if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name))
-        throw new FakeOfficeError("InvalidArgument", `bad sheet name ${name}`);
+        throw new OfficeErrorDouble("InvalidArgument", `bad sheet name ${name}`);
       if (this.ctx.excel.find(name))
-        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+        throw new OfficeErrorDouble("ItemAlreadyExists", `A sheet named ${name} already exists.`);
       this.ctx.excel.addSheet(name);
     });
     return new Worksheet(this.ctx, name);
@@ -163,7 +163,7 @@ export class Worksheet extends ClientObject {
   readonly freezePanes: { freezeRows: (count?: number) => void };
 
   constructor(
-    ctx: FakeContext,
+    ctx: ContextDouble,
     private readonly sheetName: string,
     private readonly nullable = false
   ) {
@@ -189,10 +189,10 @@ export class Worksheet extends ClientObject {
   }
 
   /** The sheet at the time of the operation; ItemNotFound when it is gone. */
-  sheet(): FakeSheet {
+  sheet(): SheetDouble {
     const s = this.ctx.excel.find(this.sheetName);
     if (!s)
-      throw new FakeOfficeError(
+      throw new OfficeErrorDouble(
         "ItemNotFound",
         `The requested resource doesn't exist (${this.sheetName}).`
       );
@@ -210,7 +210,7 @@ export class Worksheet extends ClientObject {
   protected snapshot(name: string): unknown {
     if (name === "name") return this.sheet().name;
     if (name === "visibility") return this.sheet().visibility;
-    throw new FakeOfficeError("InvalidArgument", `cannot load Worksheet.${name}`);
+    throw new OfficeErrorDouble("InvalidArgument", `cannot load Worksheet.${name}`);
   }
 
   get name(): string {
@@ -229,7 +229,7 @@ export class Worksheet extends ClientObject {
         (s) => s !== sheet && s.visibility === "Visible"
       );
       if (v !== "Visible" && !othersVisible)
-        throw new FakeOfficeError("InvalidOperation", "A workbook must keep one visible sheet.");
+        throw new OfficeErrorDouble("InvalidOperation", "A workbook must keep one visible sheet.");
       sheet.visibility = v;
     });
   }
@@ -272,7 +272,7 @@ const WHOLE_SHEET: CellRange = { top: 0, left: 0, bottom: 1048575, right: 16383 
 
 function parseRange(address: string): CellRange {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(address);
-  if (!m) throw new FakeOfficeError("InvalidArgument", `bad address ${address}`);
+  if (!m) throw new OfficeErrorDouble("InvalidArgument", `bad address ${address}`);
   const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const top = Number(m[2]) - 1;
   return {
@@ -286,7 +286,7 @@ function parseRange(address: string): CellRange {
 type Grid = unknown[][];
 
 /** A cell as Office.js shows it: value, valueType, formula. */
-function shown(sheet: FakeSheet, r: number, c: number): [unknown, string, unknown] {
+function shown(sheet: SheetDouble, r: number, c: number): [unknown, string, unknown] {
   const cell = sheet.cell(r, c);
   const merge = sheet.mergeAt(r, c);
   if (!cell || sheet.isEmpty(cell) || (merge && (merge.top !== r || merge.left !== c)))
@@ -303,7 +303,7 @@ export class Range extends ClientObject {
   private bounds?: CellRange | null;
 
   constructor(
-    ctx: FakeContext,
+    ctx: ContextDouble,
     private readonly worksheet: Worksheet,
     private readonly locate: () => CellRange | undefined
   ) {
@@ -314,7 +314,7 @@ export class Range extends ClientObject {
   private box(): CellRange {
     if (this.bounds === undefined) this.bounds = this.locate() ?? null;
     if (this.bounds === null)
-      throw new FakeOfficeError("InvalidOperation", "The range is a null object.");
+      throw new OfficeErrorDouble("InvalidOperation", "The range is a null object.");
     return this.bounds;
   }
 
@@ -358,7 +358,7 @@ export class Range extends ClientObject {
         return hidden.every(Boolean) ? true : hidden.some(Boolean) ? null : false;
       }
       default:
-        throw new FakeOfficeError("InvalidArgument", `cannot load Range.${name}`);
+        throw new OfficeErrorDouble("InvalidArgument", `cannot load Range.${name}`);
     }
   }
 
@@ -405,7 +405,7 @@ export class Range extends ClientObject {
   /** Applies a 2-D input: null leaves a cell as it is; the shape must match the range. */
   private write(
     input: Grid,
-    set: (cell: FakeCell, x: unknown, r: number, c: number) => void
+    set: (cell: CellDouble, x: unknown, r: number, c: number) => void
   ): void {
     const sheet = this.worksheet.sheet();
     const b = this.box();
@@ -416,7 +416,7 @@ export class Range extends ClientObject {
       input.length !== rows ||
       input.some((row) => !Array.isArray(row) || row.length !== cols)
     )
-      throw new FakeOfficeError(
+      throw new OfficeErrorDouble(
         "InvalidArgument",
         "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
       );
@@ -427,11 +427,11 @@ export class Range extends ClientObject {
       })
     );
     if (touched.length > 0 && sheet.protected)
-      throw new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.");
+      throw new OfficeErrorDouble("AccessDenied", "You cannot perform the requested operation.");
     for (const [r, c] of touched) {
       const m = sheet.mergeAt(r, c);
       if (m && (m.top !== r || m.left !== c))
-        throw new FakeOfficeError("InvalidOperation", "Cannot change part of a merged cell.");
+        throw new OfficeErrorDouble("InvalidOperation", "Cannot change part of a merged cell.");
     }
     for (const [r, c, x] of touched) {
       const key = `${r},${c}`;
@@ -443,7 +443,7 @@ export class Range extends ClientObject {
   }
 
   /** A value or formula typed in: "=…" is a formula, number-like text becomes a number unless the cell is "@". */
-  private input(cell: FakeCell, x: unknown): void {
+  private input(cell: CellDouble, x: unknown): void {
     delete cell.formula;
     delete cell.cached;
     if (typeof x === "string" && x.startsWith("=") && x.length > 1) {
@@ -451,17 +451,17 @@ export class Range extends ClientObject {
       delete cell.value;
     } else if (typeof x === "string") {
       cell.value = x === "" ? undefined : this.parse(x, cell.numberFormat);
-    } else cell.value = x as FakeValue;
+    } else cell.value = x as ValueDouble;
   }
 
-  private parse(x: string, format?: string): FakeValue {
+  private parse(x: string, format?: string): ValueDouble {
     if (format === "@") return x;
     if (/^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i.test(x.trim())) return Number(x);
     if (/^(TRUE|FALSE)$/i.test(x.trim())) return x.trim().toUpperCase() === "TRUE";
     return x;
   }
 
-  private compute(sheet: FakeSheet, r: number, c: number, cell: FakeCell): void {
+  private compute(sheet: SheetDouble, r: number, c: number, cell: CellDouble): void {
     if (this.ctx.excel.calculationSuspendedNow) cell.dirty = true;
     else this.ctx.excel.compute(sheet, r, c, cell);
   }
@@ -489,7 +489,7 @@ export class Range extends ClientObject {
     this.ctx.enqueue(() => {
       const sheet = this.worksheet.sheet();
       if (this.ctx.excel.activeSheet !== sheet.name)
-        throw new FakeOfficeError("InvalidOperation", "The range is not on the active sheet.");
+        throw new OfficeErrorDouble("InvalidOperation", "The range is not on the active sheet.");
       this.ctx.excel.selection = {
         sheet: sheet.name,
         address: sheet.address(this.box()).split("!")[1],
@@ -501,7 +501,7 @@ export class Range extends ClientObject {
     this.ctx.enqueue(() => {
       const sheet = this.worksheet.sheet();
       if (sheet.protected)
-        throw new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.");
+        throw new OfficeErrorDouble("AccessDenied", "You cannot perform the requested operation.");
       const b = this.box();
       const rows = across
         ? Array.from({ length: b.bottom - b.top + 1 }, (_, i) => b.top + i)
@@ -520,7 +520,7 @@ export class Range extends ClientObject {
     this.ctx.enqueue(() => {
       const sheet = this.worksheet.sheet();
       if (sheet.protected)
-        throw new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.");
+        throw new OfficeErrorDouble("AccessDenied", "You cannot perform the requested operation.");
       const b = this.box();
       for (const [key, cell] of [...sheet.cells]) {
         const [r, c] = key.split(",").map(Number);
@@ -538,7 +538,7 @@ export class Range extends ClientObject {
     return recorder(this.ctx, (property, value) => {
       const sheet = this.worksheet.sheet();
       if (sheet.protected)
-        throw new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.");
+        throw new OfficeErrorDouble("AccessDenied", "You cannot perform the requested operation.");
       const range = this.box();
       sheet.formats.push({ range, property, value });
       if (property === "columnWidth")
@@ -548,7 +548,7 @@ export class Range extends ClientObject {
 }
 
 function recorder(
-  ctx: FakeContext,
+  ctx: ContextDouble,
   record: (property: string, value: unknown) => void,
   path = ""
 ): Record<string, unknown> {
@@ -567,7 +567,7 @@ function recorder(
 
 class RangeAreas extends ClientObject {
   constructor(
-    ctx: FakeContext,
+    ctx: ContextDouble,
     private readonly areas: () => string | undefined
   ) {
     super(ctx);
@@ -579,7 +579,7 @@ class RangeAreas extends ClientObject {
 
   protected snapshot(name: string): unknown {
     if (name !== "address")
-      throw new FakeOfficeError("InvalidArgument", `cannot load RangeAreas.${name}`);
+      throw new OfficeErrorDouble("InvalidArgument", `cannot load RangeAreas.${name}`);
     return this.areas() ?? "";
   }
 
@@ -589,7 +589,7 @@ class RangeAreas extends ClientObject {
 }
 
 class Application {
-  constructor(private readonly ctx: FakeContext) {}
+  constructor(private readonly ctx: ContextDouble) {}
 
   suspendApiCalculationUntilNextSync(): void {
     this.ctx.require("1.6", "Application.suspendApiCalculationUntilNextSync");
@@ -605,7 +605,7 @@ class Application {
   calculate(calculationType: string): void {
     this.ctx.enqueue(() => {
       if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType))
-        throw new FakeOfficeError("InvalidArgument", `bad calculation type ${calculationType}`);
+        throw new OfficeErrorDouble("InvalidArgument", `bad calculation type ${calculationType}`);
       this.ctx.excel.recalculate();
     });
   }

@@ -4,26 +4,26 @@
  * visibility. For tests and the bench only: it pulls ExcelJS in.
  */
 import ExcelJS from "exceljs";
-import { CellRange } from "../../core/grid";
-import { FakeCell, FakeExcel, FakeSheet } from "./model";
+import { CellRange } from "../../../src/core/grid";
+import { CellDouble, ExcelDouble, SheetDouble } from "./model";
 
-export async function fakeExcelFromXlsx(bytes: Uint8Array): Promise<FakeExcel> {
+export async function excelDoubleFromXlsx(bytes: Uint8Array): Promise<ExcelDouble> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
-  const excel = new FakeExcel();
+  const excel = new ExcelDouble();
   for (const ws of workbook.worksheets) loadSheet(excel.addSheet(ws.name), ws);
   excel.activeSheet = excel.sheets.find((s) => s.visibility === "Visible")?.name;
   return excel;
 }
 
-function loadSheet(sheet: FakeSheet, ws: ExcelJS.Worksheet): void {
+function loadSheet(sheet: SheetDouble, ws: ExcelJS.Worksheet): void {
   sheet.visibility =
     ws.state === "veryHidden" ? "VeryHidden" : ws.state === "hidden" ? "Hidden" : "Visible";
   sheet.protected = Boolean(
     (ws as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
   );
   sheet.merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRef);
-  const formulas: [number, number, FakeCell][] = [];
+  const formulas: [number, number, CellDouble][] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.hidden) sheet.hiddenRows.add(r - 1);
     row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -38,7 +38,7 @@ function loadSheet(sheet: FakeSheet, ws: ExcelJS.Worksheet): void {
   for (const [r, c, cell] of formulas) sheet.excel.compute(sheet, r, c, cell);
 }
 
-function toCell(cell: ExcelJS.Cell): FakeCell | undefined {
+function toCell(cell: ExcelJS.Cell): CellDouble | undefined {
   const numberFormat = cell.numFmt || undefined;
   const v = cell.value;
   if (cell.formula) {
@@ -55,7 +55,7 @@ function toCell(cell: ExcelJS.Cell): FakeCell | undefined {
   return value === undefined && !format ? undefined : { value, numberFormat: format };
 }
 
-function plain(v: ExcelJS.CellValue): FakeCell["value"] {
+function plain(v: ExcelJS.CellValue): CellDouble["value"] {
   if (v === null || v === undefined) return undefined;
   if (v instanceof Date) return v.getTime() / 86400000 + 25569;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;

@@ -3,10 +3,10 @@
  * the cell grid a reader would give) and a clerk's draft holding a report's headings between
  * paragraphs of their own. Shared by the tests, `npm run bench` and the pane's screenshot harness.
  */
-import { CellValue, SheetGrid } from "../../core/grid";
-import { reportHeadings } from "../../core/headings";
-import { ReportDocument } from "../../core/document";
-import { FakeWorld } from "./world";
+import { CellValue, SheetGrid } from "../../../src/core/grid";
+import { reportHeadings } from "../../../src/core/headings";
+import { ReportDocument } from "../../../src/core/document";
+import { WordDouble } from "./world";
 
 /**
  * A biểu of `n` indicators in groups of 50, with plan, same period and total; `actual(i)` gives
@@ -40,7 +40,7 @@ export function indicatorGrid(
  * A draft as a clerk types it: an opening paragraph, then every heading of `report` (bold,
  * Normal style) each followed by a paragraph of the clerk's own, and a closing paragraph.
  */
-export function clerkDraft(report: ReportDocument, world = new FakeWorld()): FakeWorld {
+export function clerkDraft(report: ReportDocument, world = new WordDouble()): WordDouble {
   world.addParagraph("Thực hiện Kế hoạch số 16/KH-UBND của UBND xã về công tác dân vận năm 2023.");
   for (const h of reportHeadings(report.body)) {
     world.addParagraph(h.line, { bold: true });

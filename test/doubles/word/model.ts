@@ -5,7 +5,7 @@
  * Sizes and spacing are in points, as Office.js reports them.
  */
 
-export interface FakeFont {
+export interface FontDouble {
   name: string;
   size: number;
   color: string;
@@ -13,14 +13,14 @@ export interface FakeFont {
   italic: boolean;
 }
 
-export interface FakeRun {
+export interface RunDouble {
   text: string;
-  font: FakeFont;
+  font: FontDouble;
   /** A footnote reference: the run's text is empty, the note's text is here. */
-  footnote?: FakeBody;
+  footnote?: BodyDouble;
 }
 
-export interface FakeParagraphFormat {
+export interface ParagraphFormatDouble {
   alignment: string;
   firstLineIndent: number;
   leftIndent: number;
@@ -31,14 +31,14 @@ export interface FakeParagraphFormat {
 }
 
 /** Word's own defaults for a new blank document (Normal: Calibri 11, 8 pt after, 1,08 lines). */
-export const NORMAL_FONT: FakeFont = {
+export const NORMAL_FONT: FontDouble = {
   name: "Calibri",
   size: 11,
   color: "#000000",
   bold: false,
   italic: false,
 };
-export const NORMAL_FORMAT: FakeParagraphFormat = {
+export const NORMAL_FORMAT: ParagraphFormatDouble = {
   alignment: "Left",
   firstLineIndent: 0,
   leftIndent: 0,
@@ -48,20 +48,20 @@ export const NORMAL_FORMAT: FakeParagraphFormat = {
   lineSpacing: 12.95,
 };
 
-export type Container = FakeBody | FakeControl | FakeCell;
-export type FakeBlock = FakeParagraph | FakeTable | FakeControl;
+export type Container = BodyDouble | ControlDouble | CellDouble;
+export type BlockDouble = ParagraphDouble | TableDouble | ControlDouble;
 
-export class FakeBody {
+export class BodyDouble {
   readonly kind = "body";
-  children: FakeBlock[] = [];
+  children: BlockDouble[] = [];
 }
 
-export class FakeParagraph {
+export class ParagraphDouble {
   readonly kind = "paragraph";
-  runs: FakeRun[] = [];
+  runs: RunDouble[] = [];
   /** Font of text typed into the paragraph next. */
-  font: FakeFont = { ...NORMAL_FONT };
-  format: FakeParagraphFormat = { ...NORMAL_FORMAT };
+  font: FontDouble = { ...NORMAL_FONT };
+  format: ParagraphFormatDouble = { ...NORMAL_FORMAT };
   style = "Normal";
   styleBuiltIn = "Normal";
   /** 1–9 for headings, 10 for body text (Word's wdOutlineLevelBodyText). */
@@ -75,35 +75,35 @@ export class FakeParagraph {
   }
 }
 
-export class FakeCell {
+export class CellDouble {
   readonly kind = "cell";
-  children: FakeBlock[] = [];
+  children: BlockDouble[] = [];
   horizontalAlignment = "Left";
   verticalAlignment = "Top";
   columnWidth = 0;
-  constructor(readonly table: FakeTable) {}
+  constructor(readonly table: TableDouble) {}
 }
 
-export interface FakeBorder {
+export interface BorderDouble {
   type: string;
   width: number;
   color: string;
 }
 
-export class FakeTable {
+export class TableDouble {
   readonly kind = "table";
-  rows: FakeCell[][] = [];
+  rows: CellDouble[][] = [];
   headerRowCount = 0;
   /** By location: "All", "Outside", "Inside". */
-  borders: Record<string, FakeBorder> = { All: { type: "Single", width: 0.5, color: "#000000" } };
+  borders: Record<string, BorderDouble> = { All: { type: "Single", width: 0.5, color: "#000000" } };
   parent!: Container;
 }
 
 let nextControlId = 1;
 
-export class FakeControl {
+export class ControlDouble {
   readonly kind = "control";
-  children: FakeBlock[] = [];
+  children: BlockDouble[] = [];
   tag = "";
   title = "";
   appearance = "BoundingBox";
@@ -113,7 +113,7 @@ export class FakeControl {
 }
 
 /** Thrown like OfficeExtension.Error: `code` is one of Office.js's error codes. */
-export class FakeOfficeError extends Error {
+export class OfficeErrorDouble extends Error {
   constructor(
     readonly code: string,
     message: string
@@ -124,14 +124,14 @@ export class FakeOfficeError extends Error {
 }
 
 /** The blocks a container holds, tables entered cell by cell: every paragraph, in order. */
-export function paragraphsOf(node: Container | FakeBlock): FakeParagraph[] {
+export function paragraphsOf(node: Container | BlockDouble): ParagraphDouble[] {
   if (node.kind === "paragraph") return [node];
   if (node.kind === "table") return node.rows.flat().flatMap((c) => paragraphsOf(c));
   return node.children.flatMap((b) => paragraphsOf(b));
 }
 
 /** Every content control inside `node`, outer before inner, in document order. */
-export function controlsOf(node: Container | FakeBlock): FakeControl[] {
+export function controlsOf(node: Container | BlockDouble): ControlDouble[] {
   if (node.kind === "paragraph") return [];
   if (node.kind === "table") return node.rows.flat().flatMap((c) => controlsOf(c));
   const own = node.kind === "control" ? [node] : [];
@@ -139,7 +139,7 @@ export function controlsOf(node: Container | FakeBlock): FakeControl[] {
 }
 
 /** Text as Word gives it: paragraphs end with "\r"-joined lines, cells joined with "\t". */
-export function textOf(node: Container | FakeBlock): string {
+export function textOf(node: Container | BlockDouble): string {
   if (node.kind === "paragraph") return node.text;
   if (node.kind === "table")
     return node.rows.map((row) => row.map((c) => textOf(c)).join("\t")).join("\r");
@@ -147,7 +147,7 @@ export function textOf(node: Container | FakeBlock): string {
 }
 
 /** The containers around a block, innermost first. */
-export function ancestors(node: FakeBlock): Container[] {
+export function ancestors(node: BlockDouble): Container[] {
   const out: Container[] = [];
   let c: Container | undefined = node.parent;
   while (c) {
@@ -157,54 +157,54 @@ export function ancestors(node: FakeBlock): Container[] {
   return out;
 }
 
-export function tableNestingLevel(p: FakeParagraph): number {
+export function tableNestingLevel(p: ParagraphDouble): number {
   return ancestors(p).filter((c) => c.kind === "cell").length;
 }
 
 /** The innermost content control around a block, or null. */
-export function parentControl(node: FakeBlock): FakeControl | null {
-  return ancestors(node).find((c): c is FakeControl => c.kind === "control") ?? null;
+export function parentControl(node: BlockDouble): ControlDouble | null {
+  return ancestors(node).find((c): c is ControlDouble => c.kind === "control") ?? null;
 }
 
-function siblings(node: FakeBlock): FakeBlock[] {
+function siblings(node: BlockDouble): BlockDouble[] {
   return node.parent.children;
 }
 
-export function insertAt(container: Container, index: number, node: FakeBlock): void {
+export function insertAt(container: Container, index: number, node: BlockDouble): void {
   node.parent = container;
   container.children.splice(index, 0, node);
 }
 
-export function insertBeside(ref: FakeBlock, node: FakeBlock, where: "Before" | "After"): void {
+export function insertBeside(ref: BlockDouble, node: BlockDouble, where: "Before" | "After"): void {
   const list = siblings(ref);
   const at = list.indexOf(ref);
   if (at < 0)
-    throw new FakeOfficeError("ItemNotFound", "The reference object is not in the document.");
+    throw new OfficeErrorDouble("ItemNotFound", "The reference object is not in the document.");
   insertAt(ref.parent, where === "Before" ? at : at + 1, node);
 }
 
-export function insertInside(container: Container, node: FakeBlock, where: "Start" | "End"): void {
+export function insertInside(container: Container, node: BlockDouble, where: "Start" | "End"): void {
   insertAt(container, where === "Start" ? 0 : container.children.length, node);
 }
 
-export function remove(node: FakeBlock): void {
+export function remove(node: BlockDouble): void {
   const list = siblings(node);
   const at = list.indexOf(node);
   if (at >= 0) list.splice(at, 1);
 }
 
 /** Wraps consecutive sibling blocks in a new content control, as Word does for a block range. */
-export function wrap(nodes: FakeBlock[]): FakeControl {
+export function wrap(nodes: BlockDouble[]): ControlDouble {
   const parent = nodes[0].parent;
   const list = parent.children;
   const first = list.indexOf(nodes[0]);
   const consecutive = nodes.every((n, k) => n.parent === parent && list[first + k] === n);
   if (first < 0 || !consecutive)
-    throw new FakeOfficeError(
+    throw new OfficeErrorDouble(
       "InvalidArgument",
       "The range does not cover whole, adjacent blocks of one container."
     );
-  const control = new FakeControl();
+  const control = new ControlDouble();
   control.parent = parent;
   list.splice(first, nodes.length, control);
   for (const n of nodes) {
@@ -215,8 +215,8 @@ export function wrap(nodes: FakeBlock[]): FakeControl {
 }
 
 /** A new paragraph as Word makes one next to `like` (pressing Enter): same style and format. */
-export function newParagraph(text: string, like?: FakeParagraph): FakeParagraph {
-  const p = new FakeParagraph();
+export function newParagraph(text: string, like?: ParagraphDouble): ParagraphDouble {
+  const p = new ParagraphDouble();
   if (like) {
     p.style = like.style;
     p.styleBuiltIn = like.styleBuiltIn;
@@ -229,13 +229,13 @@ export function newParagraph(text: string, like?: FakeParagraph): FakeParagraph 
 }
 
 /** A table as Word's insertTable makes it: every cell one paragraph holding its value. */
-export function newTable(rows: number, columns: number, values?: string[][]): FakeTable {
+export function newTable(rows: number, columns: number, values?: string[][]): TableDouble {
   if (values && (values.length !== rows || values.some((r) => r.length !== columns)))
-    throw new FakeOfficeError("InvalidArgument", "values must be rowCount × columnCount.");
-  const t = new FakeTable();
+    throw new OfficeErrorDouble("InvalidArgument", "values must be rowCount × columnCount.");
+  const t = new TableDouble();
   t.rows = Array.from({ length: rows }, (_, r) =>
     Array.from({ length: columns }, (_, c) => {
-      const cell = new FakeCell(t);
+      const cell = new CellDouble(t);
       insertInside(cell, newParagraph(values?.[r]?.[c] ?? ""), "End");
       return cell;
     })
@@ -249,10 +249,10 @@ export function newTable(rows: number, columns: number, values?: string[][]): Fa
  * the first replaced character; every other character and run is left as it was, and runs
  * emptied by the replacement disappear (footnote marks stay).
  */
-export function replaceText(p: FakeParagraph, start: number, end: number, text: string): void {
+export function replaceText(p: ParagraphDouble, start: number, end: number, text: string): void {
   let offset = 0;
   let placed = false;
-  const runs: FakeRun[] = [];
+  const runs: RunDouble[] = [];
   for (const run of p.runs) {
     const from = offset;
     offset += run.text.length;
@@ -266,7 +266,7 @@ export function replaceText(p: FakeParagraph, start: number, end: number, text: 
     placed = true;
     if (run.text !== "" || run.footnote) runs.push(run);
   }
-  if (!placed) throw new FakeOfficeError("InvalidArgument", "The range is not in the paragraph.");
+  if (!placed) throw new OfficeErrorDouble("InvalidArgument", "The range is not in the paragraph.");
   p.runs = runs;
 }
 
@@ -276,7 +276,7 @@ const SEARCH_CODES: Record<string, string> = { "^": "^", s: "\u00a0", t: "\t" };
 /** Word's search text without wildcards, as the characters it matches. */
 export function searchedText(searchText: string): string {
   if (searchText === "" || searchText.length > 255)
-    throw new FakeOfficeError(
+    throw new OfficeErrorDouble(
       "InvalidArgument",
       "The search text must have from 1 to 255 characters."
     );

@@ -3,16 +3,16 @@
 // controls nest and list in document order, tables count in body.paragraphs, protected
 // documents refuse changes, syncs are counted.
 import { WContext } from "../../src/word/api";
-import { FakeOfficeError, paragraphsOf, textOf } from "../../src/word/fake/model";
-import { FakeWorld } from "../../src/word/fake/world";
+import { OfficeErrorDouble, paragraphsOf, textOf } from "../doubles/word/model";
+import { WordDouble } from "../doubles/word/world";
 
-function world(...texts: string[]): FakeWorld {
-  const w = new FakeWorld();
+function world(...texts: string[]): WordDouble {
+  const w = new WordDouble();
   for (const t of texts) w.addParagraph(t);
   return w;
 }
 
-const texts = (w: FakeWorld) => w.paragraphs.map((p) => p.text);
+const texts = (w: WordDouble) => w.paragraphs.map((p) => p.text);
 
 describe("load and sync", () => {
   test("a property read before load and sync throws PropertyNotLoaded", async () => {
@@ -82,7 +82,7 @@ describe("load and sync", () => {
         context.document.body.insertParagraph("Hai", "End");
         await context.sync();
       })
-    ).rejects.toBeInstanceOf(FakeOfficeError);
+    ).rejects.toBeInstanceOf(OfficeErrorDouble);
     expect(texts(w)).toEqual(["Một"]);
   });
 });
@@ -107,7 +107,7 @@ describe("insertion", () => {
   });
 
   test("a paragraph inserted next to another takes its style, as pressing Enter does", async () => {
-    const w = new FakeWorld();
+    const w = new WordDouble();
     w.addParagraph("II. KẾT QUẢ", { style: "Heading 1" });
     await w.run(async (context) => {
       const h = context.document.body.paragraphs.getFirst();
@@ -243,7 +243,7 @@ describe("content controls", () => {
 
 describe("document settings", () => {
   test("values are JSON copies; saveAsync stores them in the file", async () => {
-    const w = new FakeWorld();
+    const w = new WordDouble();
     const value = { a: [1] };
     w.settings.set("k", value);
     value.a.push(2);

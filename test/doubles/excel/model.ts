@@ -1,20 +1,20 @@
 /**
  * The test double of the part of Excel the adapters use: a workbook of worksheets holding, per
  * cell, a value, a formula and a number format, with merged areas, hidden rows, protection and
- * visibility. `FakeExcel.env()` gives an ExcelEnv whose `run` hands the batch a request context
+ * visibility. `ExcelDouble.env()` gives an ExcelEnv whose `run` hands the batch a request context
  * with Office.js semantics (./proxies.ts): loads are read only after context.sync, writes are
  * queued and applied in order at the next sync, and every sync is counted.
  * Used by the tests, the bench and the pane's screenshot page; never by the add-in itself.
  */
-import { CellRange, a1, quoteSheet } from "../../core/grid";
-import { ExcelEnv } from "../env";
+import { CellRange, a1, quoteSheet } from "../../../src/core/grid";
+import { ExcelEnv } from "../../../src/excel/env";
 import { Scalar, Unsupported, evaluate } from "./formula-eval";
-import { FakeContext } from "./proxies";
+import { ContextDouble } from "./proxies";
 
-export type FakeValue = Scalar;
+export type ValueDouble = Scalar;
 
-export interface FakeCell {
-  value?: FakeValue;
+export interface CellDouble {
+  value?: ValueDouble;
   /** "=…", invariant en-US syntax. */
   formula?: string;
   numberFormat?: string;
@@ -32,7 +32,7 @@ export interface FormatRecord {
 }
 
 /** An error as Office.js rejects context.sync with (OfficeExtension.Error's code and message). */
-export class FakeOfficeError extends Error {
+export class OfficeErrorDouble extends Error {
   readonly debugInfo: { code: string; message: string };
   constructor(
     readonly code: string,
@@ -46,10 +46,10 @@ export class FakeOfficeError extends Error {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
-export class FakeSheet {
+export class SheetDouble {
   visibility: Visibility = "Visible";
   protected = false;
-  readonly cells = new Map<string, FakeCell>();
+  readonly cells = new Map<string, CellDouble>();
   readonly hiddenRows = new Set<number>();
   merges: CellRange[] = [];
   frozenRows = 0;
@@ -58,15 +58,15 @@ export class FakeSheet {
 
   constructor(
     public name: string,
-    readonly excel: FakeExcel
+    readonly excel: ExcelDouble
   ) {}
 
-  cell(row: number, col: number): FakeCell | undefined {
+  cell(row: number, col: number): CellDouble | undefined {
     return this.cells.get(`${row},${col}`);
   }
 
   /** The cell at an A1 address ("H7"). */
-  at(address: string): FakeCell | undefined {
+  at(address: string): CellDouble | undefined {
     const m = /^([A-Z]+)(\d+)$/.exec(address);
     if (!m) throw new Error(`bad address ${address}`);
     const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
@@ -74,14 +74,14 @@ export class FakeSheet {
   }
 
   /** Sets what a cell holds, as a clerk or a loaded file would; a formula is computed at once. */
-  put(row: number, col: number, cell: FakeCell): void {
+  put(row: number, col: number, cell: CellDouble): void {
     this.cells.set(`${row},${col}`, { ...cell });
     const c = this.cells.get(`${row},${col}`)!;
     if (c.formula && c.value === undefined) this.excel.compute(this, row, col, c);
   }
 
   /** Writes rows of values from (top, left); strings starting with "=" are formulas; null skips. */
-  putRows(rows: (FakeValue | null)[][], top = 0, left = 0): void {
+  putRows(rows: (ValueDouble | null)[][], top = 0, left = 0): void {
     rows.forEach((row, i) =>
       row.forEach((v, j) => {
         if (v === null) return;
@@ -91,7 +91,7 @@ export class FakeSheet {
     );
   }
 
-  isEmpty(cell: FakeCell | undefined): boolean {
+  isEmpty(cell: CellDouble | undefined): boolean {
     return !cell || (cell.formula === undefined && (cell.value === undefined || cell.value === ""));
   }
 
@@ -136,8 +136,8 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export class FakeExcel {
-  readonly sheets: FakeSheet[] = [];
+export class ExcelDouble {
+  readonly sheets: SheetDouble[] = [];
   /** The newest ExcelApi requirement set this Excel supports: "1.8" is Excel 2019. */
   apiVersion = "1.17";
   /** context.sync calls, in all runs. */
@@ -153,21 +153,21 @@ export class FakeExcel {
   screenUpdatingSuspensions = 0;
   recalculations = 0;
 
-  addSheet(name: string, rows: (FakeValue | null)[][] = []): FakeSheet {
-    const sheet = new FakeSheet(name, this);
+  addSheet(name: string, rows: (ValueDouble | null)[][] = []): SheetDouble {
+    const sheet = new SheetDouble(name, this);
     this.sheets.push(sheet);
     sheet.putRows(rows);
     this.activeSheet ??= name;
     return sheet;
   }
 
-  sheet(name: string): FakeSheet {
+  sheet(name: string): SheetDouble {
     const s = this.find(name);
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
   }
 
-  find(name: string): FakeSheet | undefined {
+  find(name: string): SheetDouble | undefined {
     const key = name.toLocaleLowerCase();
     return this.sheets.find((s) => s.name.toLocaleLowerCase() === key);
   }
@@ -186,7 +186,7 @@ export class FakeExcel {
 
   /** Excel.run: a fresh request context; operations still queued at the end are synced, as Office.js does. */
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const context = new FakeContext(this);
+    const context = new ContextDouble(this);
     const index = this.syncsPerRun.push(0) - 1;
     context.onSync = () => {
       this.syncs++;
@@ -198,7 +198,7 @@ export class FakeExcel {
   }
 
   /** Computes a formula cell from the cells it refers to; keeps the cached value when out of reach. */
-  compute(sheet: FakeSheet, row: number, col: number, cell: FakeCell): void {
+  compute(sheet: SheetDouble, row: number, col: number, cell: CellDouble): void {
     if (!cell.formula) return;
     try {
       cell.value = evaluate(cell.formula, (r, c) => sheet.cell(r, c)?.value ?? null);

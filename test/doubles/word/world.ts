@@ -3,15 +3,15 @@
  * Word.run, requirement sets, document settings and mode, and a counter of context.sync calls.
  * Tests, the bench and the pane's screenshot harness drive the real adapter (../host.ts) with it.
  */
-import type { DocumentSettings, WContext, WordEnvironment } from "../api";
+import type { DocumentSettings, WContext, WordEnvironment } from "../../../src/word/api";
 import {
-  FakeBlock,
-  FakeBody,
-  FakeControl,
-  FakeFont,
-  FakeParagraph,
-  FakeParagraphFormat,
-  FakeTable,
+  BlockDouble,
+  BodyDouble,
+  ControlDouble,
+  FontDouble,
+  ParagraphDouble,
+  ParagraphFormatDouble,
+  TableDouble,
   controlsOf,
   insertInside,
   newParagraph,
@@ -20,10 +20,10 @@ import {
   parentControl,
   textOf,
 } from "./model";
-import { FakeContext } from "./proxies";
+import { ContextDouble } from "./proxies";
 
 /** Office.context.document.settings in memory; `saved` holds what saveAsync stored in the file. */
-export class FakeSettings implements DocumentSettings {
+export class SettingsDouble implements DocumentSettings {
   private values = new Map<string, unknown>();
   saved = new Map<string, unknown>();
   failSave = false;
@@ -48,7 +48,7 @@ function structuredCloneJson(v: unknown): unknown {
   return v === undefined ? undefined : JSON.parse(JSON.stringify(v));
 }
 
-export interface FakeWordOptions {
+export interface WordDoubleOptions {
   /** Highest WordApi 1.x supported: 3 for Word 2019 volume-licensed, 5+ for Microsoft 365. */
   wordApiMinor?: number;
   /** Every change is refused with AccessDenied (a protected document). */
@@ -59,21 +59,21 @@ export interface FakeWordOptions {
   noDocument?: boolean;
 }
 
-export class FakeWorld {
-  body = new FakeBody();
+export class WordDouble {
+  body = new BodyDouble();
   /** context.sync calls so far, over every Word.run. */
   syncs = 0;
   /** The paragraph holding the cursor (document start when unset). */
-  cursor?: FakeParagraph;
+  cursor?: ParagraphDouble;
   /** What Range.select() selected last: characters [start, end) of a paragraph. */
-  selection?: { paragraph: FakeParagraph; start: number; end: number };
+  selection?: { paragraph: ParagraphDouble; start: number; end: number };
   wordApiMinor: number;
   protected: boolean;
   readOnly: boolean;
   hasDocument: boolean;
-  readonly settings = new FakeSettings();
+  readonly settings = new SettingsDouble();
 
-  constructor(options: FakeWordOptions = {}) {
+  constructor(options: WordDoubleOptions = {}) {
     this.wordApiMinor = options.wordApiMinor ?? 5;
     this.protected = options.protected ?? false;
     this.readOnly = options.readOnly ?? false;
@@ -82,7 +82,7 @@ export class FakeWorld {
 
   /** Word.run: a new request context; queued commands left at the end are synced, as Office.js does. */
   async run<T>(batch: (context: WContext) => Promise<T>): Promise<T> {
-    const context = new FakeContext(this);
+    const context = new ContextDouble(this);
     const result = await batch(context);
     if (context.pending > 0) await context.sync();
     return result;
@@ -109,10 +109,10 @@ export class FakeWorld {
     options: {
       style?: string;
       bold?: boolean;
-      font?: Partial<FakeFont>;
-      format?: Partial<FakeParagraphFormat>;
+      font?: Partial<FontDouble>;
+      format?: Partial<ParagraphFormatDouble>;
     } = {}
-  ): FakeParagraph {
+  ): ParagraphDouble {
     const p = newParagraph(text);
     const heading = /^Heading (\d)$/.exec(options.style ?? "");
     if (heading)
@@ -128,14 +128,14 @@ export class FakeWorld {
     return p;
   }
 
-  addTable(values: string[][]): FakeTable {
+  addTable(values: string[][]): TableDouble {
     const t = newTable(values.length, values[0].length, values);
     insertInside(this.body, t, "End");
     return t;
   }
 
   /** Range.select(): the selection, and the cursor in its paragraph. */
-  select(paragraph: FakeParagraph, start: number, end: number): void {
+  select(paragraph: ParagraphDouble, start: number, end: number): void {
     this.selection = { paragraph, start, end };
     this.cursor = paragraph;
   }
@@ -146,22 +146,22 @@ export class FakeWorld {
     return s && s.paragraph.text.slice(s.start, s.end);
   }
 
-  get paragraphs(): FakeParagraph[] {
+  get paragraphs(): ParagraphDouble[] {
     return paragraphsOf(this.body);
   }
 
-  get controls(): FakeControl[] {
+  get controls(): ControlDouble[] {
     return controlsOf(this.body);
   }
 
   /** The controls with this tag. */
-  controlsTagged(tag: string): FakeControl[] {
+  controlsTagged(tag: string): ControlDouble[] {
     return this.controls.filter((c) => c.tag === tag);
   }
 }
 
 /** A paragraph as plain data, for comparing documents before and after an operation. */
-export function paragraphView(p: FakeParagraph) {
+export function paragraphView(p: ParagraphDouble) {
   return {
     text: p.text,
     style: p.style,
@@ -177,11 +177,11 @@ export function paragraphView(p: FakeParagraph) {
 }
 
 /** The whole body as plain data: blocks, controls with their tags, tables with cell texts. */
-export function bodyView(node: FakeBody | FakeControl | FakeBlock): unknown {
+export function bodyView(node: BodyDouble | ControlDouble | BlockDouble): unknown {
   if (node.kind === "paragraph") return { paragraph: paragraphView(node) };
   if (node.kind === "table") return { table: node.rows.map((r) => r.map((c) => textOf(c))) };
   const children = node.children.map((b) => bodyView(b));
   return node.kind === "control" ? { control: node.tag, children } : children;
 }
 
-export { FakeContext };
+export { ContextDouble };

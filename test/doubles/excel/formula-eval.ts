@@ -4,7 +4,7 @@
  * results (#DIV/0!, #VALUE!) come out as {error}; anything beyond this subset throws Unsupported,
  * and the double then keeps the value the workbook cached.
  */
-import { roundHalfUp } from "../../core/numbers";
+import { roundHalfUp } from "../../../src/core/numbers";
 
 export type Scalar = number | string | boolean | { error: string };
 /** A cell as formulas see it: null when empty. */
