@@ -21,7 +21,11 @@ const BY_CODE: Record<string, string> = {
   InvalidOperation:
     "Excel không thực hiện được thao tác (ô đang được sửa, hoặc vùng ô gộp). Hãy thoát khỏi ô đang sửa rồi làm lại.",
   RequestPayloadSizeLimitExceeded:
-    "Bảng tính quá lớn để đọc một lần trong Excel trên web. Hãy chia biểu thành nhiều trang.",
+    "Dữ liệu quá lớn để Excel trên web nhận một lần (giới hạn 5 MB). Hãy chia biểu thành nhiều trang tính, hoặc mở sổ bằng Excel trên máy tính.",
+  ResponsePayloadSizeLimitExceeded:
+    "Bảng tính quá lớn để Excel trên web gửi một lần (giới hạn 5 MB). Hãy chia biểu thành nhiều trang tính, hoặc mở sổ bằng Excel trên máy tính.",
+  ApiNotFound:
+    "Phiên bản Excel này chưa có chức năng cần dùng. Hãy cập nhật Office, hoặc dùng Excel trên web hay trang web Báo cáo.",
 };
 
 /** The Vietnamese message for anything an Excel batch throws. */

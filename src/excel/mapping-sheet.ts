@@ -5,6 +5,7 @@
  */
 import { MAPPING_SHEET, Mapping, mappingToRows } from "../core/mapping";
 import { ExcelEnv } from "./env";
+import { rangeAt } from "./ranges";
 
 export async function saveMappingSheet(env: ExcelEnv, mapping: Mapping): Promise<void> {
   const rows = mappingToRows(mapping);
@@ -16,7 +17,7 @@ export async function saveMappingSheet(env: ExcelEnv, mapping: Mapping): Promise
       ? context.workbook.worksheets.add(MAPPING_SHEET)
       : existing;
     if (!existing.isNullObject) worksheet.getRange().clear("Contents");
-    const range = worksheet.getRangeByIndexes(0, 0, rows.length, width);
+    const range = rangeAt(worksheet, 0, 0, rows.length, width);
     range.numberFormat = rows.map((r) => r.map(() => "@"));
     range.values = rows;
     worksheet.visibility = "VeryHidden";

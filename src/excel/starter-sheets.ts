@@ -14,6 +14,7 @@ import {
   tableLayout,
   widthInPoints,
 } from "./starter-layout";
+import { rangeAt } from "./ranges";
 
 const EDGES = [
   "EdgeTop",
@@ -52,13 +53,13 @@ export async function addStarterSheets(
 
 function writeLayout(worksheet: Excel.Worksheet, layout: SheetLayout, support: Support): void {
   const at = (r: CellStyle["range"]) =>
-    worksheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
-  const all = worksheet.getRangeByIndexes(0, 0, layout.cells.length, layout.columnWidths.length);
+    rangeAt(worksheet, r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+  const all = rangeAt(worksheet, 0, 0, layout.cells.length, layout.columnWidths.length);
   all.numberFormat = layout.numberFormats;
   all.formulas = layout.cells;
   for (const m of layout.merges) at(m).merge(false);
   layout.columnWidths.forEach((w, c) => {
-    worksheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(w);
+    rangeAt(worksheet, 0, c, 1, 1).format.columnWidth = widthInPoints(w);
   });
   for (const s of layout.styles) applyStyle(at(s.range), s);
   if (layout.frozenRows > 0 && support.has("freezePanes"))

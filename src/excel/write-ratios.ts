@@ -10,6 +10,7 @@ import { CellWrite, WriteBlock, protectedMessage, writeBlocks } from "../core/ra
 import { ExcelEnv } from "./env";
 import { ExcelHostError } from "./errors";
 import { Support } from "./requirements";
+import { rangeAt } from "./ranges";
 
 /** A header cell to show in bold (the header of a ratio column the clerk agreed to add). */
 export interface CellAddress {
@@ -46,7 +47,7 @@ export async function writeRatioCells(
       return ws;
     };
     const ranges = blocks.map((b) =>
-      sheet(b.sheet).getRangeByIndexes(b.top, b.col, b.formulas.length, 1).load("formulas")
+      rangeAt(sheet(b.sheet), b.top, b.col, b.formulas.length, 1).load("formulas")
     );
     for (const ws of sheets.values()) ws.protection.load("protected");
     await context.sync();
@@ -66,7 +67,7 @@ export async function writeRatioCells(
       ranges[i].formulas = b.formulas;
     });
     for (const h of headers) {
-      const cell = sheet(h.sheet).getRangeByIndexes(h.row, h.col, 1, 1);
+      const cell = rangeAt(sheet(h.sheet), h.row, h.col, 1, 1);
       cell.format.font.bold = true;
       cell.format.wrapText = true;
       cell.format.horizontalAlignment = "Center";

@@ -109,19 +109,37 @@ test("a protected sheet refuses writes with AccessDenied; the cell stays", async
   expect(excel.sheet("Biểu").at("D2")).toBeUndefined();
 });
 
-test("methods beyond the requirement set are missing, as in an older Excel", async () => {
+test("members beyond the requirement set reject the sync with ApiNotFound, as an older Excel does", async () => {
   const excel = workbook();
   excel.apiVersion = "1.8";
+  await expect(
+    excel.run(async (context) => {
+      context.application.suspendScreenUpdatingUntilNextSync();
+      await context.sync();
+    })
+  ).rejects.toMatchObject({ code: "ApiNotFound" });
+  await expect(
+    excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Biểu").getRange("A1").getMergedAreasOrNullObject();
+      await context.sync();
+    })
+  ).rejects.toMatchObject({ code: "ApiNotFound" });
+  excel.apiVersion = "1.6";
+  await expect(
+    excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Biểu").getRangeByIndexes(0, 0, 1, 1).load("values");
+      await context.sync();
+    })
+  ).rejects.toMatchObject({ code: "ApiNotFound", message: expect.stringContaining("ExcelApi 1.7") });
   await excel.run(async (context) => {
-    expect(() => context.application.suspendScreenUpdatingUntilNextSync()).toThrow(TypeError);
-    expect(() =>
-      context.workbook.worksheets.getItem("Biểu").getRange("A1").getMergedAreasOrNullObject()
-    ).toThrow(TypeError);
     context.application.suspendApiCalculationUntilNextSync();
+    const cell = context.workbook.worksheets.getItem("Biểu").getRange("A1");
+    cell.format.font.bold = true;
+    cell.format.columnWidth = 40;
     await context.sync();
   });
-  expect(excel.env().isSetSupported("ExcelApi", "1.8")).toBe(true);
-  expect(excel.env().isSetSupported("ExcelApi", "1.9")).toBe(false);
+  expect(excel.env().isSetSupported("ExcelApi", "1.6")).toBe(true);
+  expect(excel.env().isSetSupported("ExcelApi", "1.7")).toBe(false);
 });
 
 test("with calculation suspended, new formulas wait for calculate()", async () => {

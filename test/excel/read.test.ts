@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { CellValue, SheetGrid } from "../../src/core/grid";
 import { excelDoubleFromXlsx } from "../doubles/excel/from-xlsx";
+import { ExcelDouble } from "../doubles/excel/model";
 import { gridFromRange, isDateFormat, parseAreas } from "../../src/excel/grid-from-range";
 import { createExcelHost } from "../../src/excel/host";
 import { readWorkbook } from "../../src/io/xlsx";
@@ -131,4 +132,69 @@ test("merged cells but the top-left read as empty; rows before the used range ar
   expect(grid.cells).toEqual([[], [null, "Tiêu đề"], [null, 5, { error: "#DIV/0!" }]]);
   expect(grid.formulas).toEqual([[], [], [null, null, "=1/0"]]);
   expect(grid.protected).toBe(true);
+});
+
+describe("Office's limits on one request (batches of rows)", () => {
+  /** A sheet of `rows` rows: a name, a long note, a figure; merged pairs of cells in column E–F. */
+  function bigSheet(rows: number, note: number, mergedPairs = 0): ExcelDouble {
+    const excel = new ExcelDouble();
+    const sheet = excel.addSheet("Biểu lớn");
+    const text = "Ghi chú ".repeat(note / 8);
+    sheet.putRows(
+      Array.from({ length: rows }, (_, i) => [`Chỉ tiêu ${i + 1}`, text, i + 1, null, null])
+    );
+    for (let i = 0; i < mergedPairs; i++) {
+      sheet.cells.set(`${i},4`, { value: `Gộp ${i + 1}` });
+      sheet.merges.push({ top: i, left: 4, bottom: i, right: 5 });
+    }
+    return excel;
+  }
+
+  test("a response over 5 MB (Excel on the web) is read in batches, with the same cells", async () => {
+    const excel = bigSheet(6000, 400);
+    // The whole sheet in one request is refused, as Excel on the web refuses it.
+    await expect(
+      excel.run(async (context) => {
+        const used = context.workbook.worksheets.getItem("Biểu lớn").getUsedRange(true);
+        used.load("values,valueTypes,formulas,numberFormat");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    const [grid] = await createExcelHost(excel.env()).read();
+    expect(grid.cells).toHaveLength(6000);
+    expect(grid.cells[5999]).toEqual(["Chỉ tiêu 6000", expect.stringMatching(/^Ghi chú/), 6000]);
+    // Two syncs for the sheets and their used ranges, then one per batch; none inside a loop of rows.
+    expect(excel.syncsPerRun[excel.syncsPerRun.length - 1]).toBeLessThan(2 + 6000 / 100);
+  });
+
+  test("a batch still over the limit is read again in halves", async () => {
+    const excel = bigSheet(3000, 2000);
+    const [grid] = await createExcelHost(excel.env()).read();
+    expect(grid.cells).toHaveLength(3000);
+    expect(grid.cells[2999][2]).toBe(3000);
+  });
+
+  test("a single row over the limit stops the read with a message naming the sheet and row", async () => {
+    const excel = new ExcelDouble();
+    const sheet = excel.addSheet("Ghi chú dài");
+    sheet.putRows([["Chỉ tiêu"], Array.from({ length: 100 }, () => "x".repeat(30_000))]);
+    await expect(createExcelHost(excel.env()).read()).rejects.toThrow(
+      /Dòng 2 của trang tính “Ghi chú dài” chứa quá nhiều chữ .*5 MB/
+    );
+  });
+
+  test("more than 512 merged areas: asked by blocks Excel accepts, all of them found", async () => {
+    const excel = bigSheet(700, 10, 600);
+    await expect(
+      excel.run(async (context) => {
+        const used = context.workbook.worksheets.getItem("Biểu lớn").getUsedRange(true);
+        used.getMergedAreasOrNullObject().load("address");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    const [grid] = await createExcelHost(excel.env()).read();
+    expect(grid.merges).toHaveLength(600);
+    expect(grid.merges).toContainEqual({ top: 599, left: 4, bottom: 599, right: 5 });
+    expect(grid.cells[599][4]).toBe("Gộp 600");
+  });
 });

@@ -108,12 +108,15 @@ describe("the Bình Thành example", () => {
   });
 });
 
-describe("sync count is constant whatever the row count", () => {
-  test.each([10, 5000])("%i indicators: 2 syncs to read, 3 to write", async (n) => {
+describe("sync count is constant per batch of rows, whatever the row count", () => {
+  test.each([
+    [10, 3],
+    [5000, 6],
+  ])("%i indicators: %i syncs to read (2, then one per batch of rows), 3 to write", async (n, reads) => {
     const excel = await starterExcel(n);
     const { cells, writeSyncs } = await recalc(excel);
     expect(cells).toHaveLength(n * 3);
-    expect(excel.syncsPerRun).toEqual([2, 3]);
+    expect(excel.syncsPerRun).toEqual([reads, 3]);
     expect(writeSyncs).toBe(3);
     const sheet = excel.sheet(BIEU);
     const last = sheet.usedRange()!.bottom + 1;
@@ -158,7 +161,7 @@ describe("bad input", () => {
     excel.sheet(BIEU).hiddenRows.add(17); // row 18, Số hộ nghèo
     const { plan, grids } = await recalc(excel);
     expect(grids.find((g) => g.name === BIEU)?.hiddenRows).toEqual([17]);
-    expect(excel.syncsPerRun[0]).toBe(3); // a third sync asks which rows are hidden
+    expect(excel.syncsPerRun[0]).toBe(3); // hidden rows are asked in the batch of their cells
     expect(previewText(summarise(plan, NO_CONSENT))).toContain("trong đó 3 ô ở dòng đang ẩn");
     expect(excel.sheet(BIEU).at("J18")?.formula).toBe(expected("J", 18, 2));
   });
@@ -291,12 +294,32 @@ describe("the host", () => {
     host = createExcelHost(excel.env());
   });
 
-  test("select activates the sheet and selects the cell, in one sync", async () => {
+  test("select activates the sheet and selects the cell, in two syncs", async () => {
     excel.activeSheet = "Thông tin chung";
     await host.select(BIEU, 27, 9);
     expect(excel.activeSheet).toBe(BIEU);
     expect(excel.selection).toEqual({ sheet: BIEU, address: "J28" });
-    expect(excel.syncsPerRun).toEqual([1]);
+    expect(excel.syncsPerRun).toEqual([2]);
+  });
+
+  test("a cell on a hidden sheet is not selected: Excel refuses to activate it, the clerk is told to unhide it", async () => {
+    excel.activeSheet = "Thông tin chung";
+    excel.sheet(BIEU).visibility = "Hidden";
+    await expect(host.select(BIEU, 27, 9)).rejects.toThrow(
+      new RegExp(`Trang tính “${BIEU}” đang bị ẩn nên không chọn được ô J28.*Bỏ ẩn`)
+    );
+    expect(excel.activeSheet).toBe("Thông tin chung");
+    expect(excel.selection).toBeUndefined();
+  });
+
+  test("the double refuses to activate a hidden sheet, as Excel does", async () => {
+    excel.sheet(BIEU).visibility = "Hidden";
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem(BIEU).activate();
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 
   test("errors become Vietnamese messages", async () => {

@@ -1,13 +1,21 @@
 /**
  * Proxy objects of the double with Office.js semantics: `load` queues a read, `context.sync()`
  * runs the queue in order, and a property read before a sync that loaded it throws
- * PropertyNotLoaded; setters queue writes. A method beyond the double's requirement set is
- * missing, as it is in an older Excel. Errors reject context.sync like OfficeExtension.Error.
+ * PropertyNotLoaded; setters queue writes. A member beyond the double's ExcelApi version (its
+ * set from the typings, ../api-sets.ts) rejects the sync with ApiNotFound, as an older Excel
+ * does. Errors reject context.sync like OfficeExtension.Error. Limits Excel enforces: a response
+ * over 5 MB (Excel on the web), more than 512 merged areas in one call, activating a hidden sheet.
  */
 import { CellRange } from "../../../src/core/grid";
+import { apiNotFoundMessage, missingSet, withApiSets } from "../api-sets";
 import { CellDouble, ExcelDouble, OfficeErrorDouble, SheetDouble, ValueDouble, Visibility } from "./model";
 
 type Op = () => void;
+
+/** Excel on the web refuses a response larger than 5 MB (ResponsePayloadSizeLimitExceeded). */
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+/** getMergedAreasOrNullObject fails when the range holds more than 512 merged areas. */
+export const MERGED_AREAS_LIMIT = 512;
 
 export class ContextDouble {
   private queue: Op[] = [];
@@ -16,10 +24,36 @@ export class ContextDouble {
   onSync: () => void = () => undefined;
   readonly workbook: { worksheets: WorksheetCollection };
   readonly application: Application;
+  /** Bytes of the values loaded in the sync under way (JSON, as Office sends them). */
+  responseBytes = 0;
 
   constructor(readonly excel: ExcelDouble) {
-    this.workbook = { worksheets: new WorksheetCollection(this) };
-    this.application = new Application(this);
+    this.workbook = this.guard({ worksheets: new WorksheetCollection(this) }, "Workbook");
+    this.application = this.guard(new Application(this), "Application");
+  }
+
+  /** `target` as Excel.<officeClass>: members newer than this Excel reject the next sync. */
+  guard<T extends object>(target: T, officeClass: string): T {
+    return withApiSets(
+      target,
+      `Excel.${officeClass}`,
+      () => ({ ExcelApi: this.excel.apiVersion }),
+      (member, set) => this.refuse(member, set)
+    );
+  }
+
+  /** Queues the ApiNotFound error Excel gives for a member it does not have. */
+  refuse(member: string, set: string): void {
+    const [cls, name] = [member.slice(0, member.lastIndexOf(".")), member.slice(member.lastIndexOf(".") + 1)];
+    this.enqueue(() => {
+      throw new OfficeErrorDouble("ApiNotFound", apiNotFoundMessage(cls, name, set));
+    });
+  }
+
+  /** A load of `name` on Excel.<officeClass>: refused like the member itself when newer than this Excel. */
+  checkLoad(officeClass: string, name: string): void {
+    const set = missingSet({ ExcelApi: this.excel.apiVersion }, `Excel.${officeClass}`, name);
+    if (set) this.refuse(`Excel.${officeClass}.${name}`, set);
   }
 
   get pending(): number {
@@ -35,18 +69,18 @@ export class ContextDouble {
     const ops = this.queue;
     this.queue = [];
     this.syncCount++;
+    this.responseBytes = 0;
     try {
       for (const op of ops) op();
+      if (this.responseBytes > RESPONSE_LIMIT_BYTES)
+        throw new OfficeErrorDouble(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit. Please refer to the documentation: \"https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization\"."
+        );
     } finally {
       // Suspensions last until the end of this sync; suspended formulas stay uncomputed.
       this.excel.calculationSuspendedNow = false;
     }
-  }
-
-  /** Throws like a missing method of an older Excel. */
-  require(version: string, what: string): void {
-    if (!this.excel.supports(version))
-      throw new TypeError(`${what} is not a function (ExcelApi ${version})`);
   }
 }
 
@@ -77,12 +111,19 @@ abstract class ClientObject {
 
   constructor(protected readonly ctx: ContextDouble) {
     this.born = ctx.syncCount;
+    // Subclasses are named after their Excel class (Range, Worksheet, …).
+    return ctx.guard(this, new.target.name);
   }
 
   load(props?: string | string[] | { select?: string }): this {
     const names = propertyNames(props);
+    for (const n of names) this.ctx.checkLoad(this.constructor.name, n);
     this.ctx.enqueue(() => {
-      for (const n of names) this.loaded.set(n, this.snapshot(n));
+      for (const n of names) {
+        const value = this.snapshot(n);
+        this.ctx.responseBytes += JSON.stringify(value ?? null).length;
+        this.loaded.set(n, value);
+      }
     });
     return this;
   }
@@ -142,7 +183,6 @@ class WorksheetCollection extends ClientObject {
   }
 
   getItemOrNullObject(name: string): Worksheet {
-    this.ctx.require("1.4", "WorksheetCollection.getItemOrNullObject");
     return new Worksheet(this.ctx, name, true);
   }
 
@@ -169,7 +209,7 @@ export class Worksheet extends ClientObject {
   ) {
     super(ctx);
     const loaded = new Map<string, unknown>();
-    this.protection = {
+    this.protection = ctx.guard({
       load: (p: string) =>
         ctx.enqueue(() => {
           for (const n of propertyNames(p))
@@ -179,13 +219,12 @@ export class Worksheet extends ClientObject {
         if (!loaded.has("protected")) throw notLoaded("protected");
         return loaded.get("protected") as boolean;
       },
-    };
-    this.freezePanes = {
+    }, "WorksheetProtection");
+    this.freezePanes = ctx.guard({
       freezeRows: (count = 1) => {
-        ctx.require("1.7", "WorksheetFreezePanes.freezeRows");
         ctx.enqueue(() => (this.sheet().frozenRows = count));
       },
-    };
+    }, "WorksheetFreezePanes");
   }
 
   /** The sheet at the time of the operation; ItemNotFound when it is gone. */
@@ -222,7 +261,6 @@ export class Worksheet extends ClientObject {
   }
 
   set visibility(v: Visibility) {
-    this.ctx.require("1.2", "Worksheet.visibility (set)");
     this.ctx.enqueue(() => {
       const sheet = this.sheet();
       const othersVisible = this.ctx.excel.sheets.some(
@@ -245,7 +283,6 @@ export class Worksheet extends ClientObject {
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     void valuesOnly;
-    this.ctx.require("1.4", "Worksheet.getUsedRangeOrNullObject");
     return new Range(this.ctx, this, () => this.sheet().usedRange());
   }
 
@@ -264,7 +301,12 @@ export class Worksheet extends ClientObject {
   }
 
   activate(): void {
-    this.ctx.enqueue(() => (this.ctx.excel.activeSheet = this.sheet().name));
+    this.ctx.enqueue(() => {
+      const sheet = this.sheet();
+      if (sheet.visibility !== "Visible")
+        throw new OfficeErrorDouble("InvalidOperation", "This operation is not allowed on a hidden worksheet.");
+      this.ctx.excel.activeSheet = sheet.name;
+    });
   }
 }
 
@@ -474,15 +516,23 @@ export class Range extends ClientObject {
   }
 
   getMergedAreasOrNullObject(): RangeAreas {
-    this.ctx.require("1.13", "Range.getMergedAreasOrNullObject");
-    return new RangeAreas(this.ctx, () => {
+    const areas = new RangeAreas(this.ctx, () => {
       const b = this.box();
       const sheet = this.worksheet.sheet();
+      // Only the areas whose top-left cell is in the range (OfficeDev/office-js#3611).
       const inside = sheet.merges.filter(
-        (m) => m.bottom >= b.top && m.top <= b.bottom && m.right >= b.left && m.left <= b.right
+        (m) => m.top >= b.top && m.top <= b.bottom && m.left >= b.left && m.left <= b.right
       );
+      if (inside.length > MERGED_AREAS_LIMIT)
+        throw new OfficeErrorDouble(
+          "GeneralException",
+          `There are more than ${MERGED_AREAS_LIMIT} merged areas in the range.`
+        );
       return inside.length ? inside.map((m) => sheet.address(m)).join(", ") : undefined;
     });
+    // The call itself fails when the range holds too many areas, loaded or not.
+    this.ctx.enqueue(() => void areas.isNullObjectNow());
+    return areas;
   }
 
   select(): void {
@@ -547,22 +597,32 @@ export class Range extends ClientObject {
   }
 }
 
+/** The Excel class of a part of range.format reached by `name` from `officeClass`. */
+const FORMAT_PARTS: Record<string, string> = {
+  font: "RangeFont",
+  fill: "RangeFill",
+  borders: "RangeBorderCollection",
+  protection: "FormatProtection",
+};
+
 function recorder(
   ctx: ContextDouble,
   record: (property: string, value: unknown) => void,
-  path = ""
+  path = "",
+  officeClass = "RangeFormat"
 ): Record<string, unknown> {
   const join = (p: string) => (path ? `${path}.${p}` : p);
-  return new Proxy({} as Record<string, unknown>, {
+  const target = new Proxy({} as Record<string, unknown>, {
     get: (_, prop) =>
       prop === "getItem"
-        ? (name: string) => recorder(ctx, record, join(name))
-        : recorder(ctx, record, join(String(prop))),
+        ? (name: string) => recorder(ctx, record, join(name), "RangeBorder")
+        : recorder(ctx, record, join(String(prop)), FORMAT_PARTS[String(prop)] ?? "Unknown"),
     set: (_, prop, value) => {
       ctx.enqueue(() => record(join(String(prop)), value));
       return true;
     },
   });
+  return ctx.guard(target, officeClass);
 }
 
 class RangeAreas extends ClientObject {
@@ -577,6 +637,11 @@ class RangeAreas extends ClientObject {
     return this.areas() === undefined;
   }
 
+  /** For the double's own checks during a sync. */
+  isNullObjectNow(): boolean {
+    return this.isNull();
+  }
+
   protected snapshot(name: string): unknown {
     if (name !== "address")
       throw new OfficeErrorDouble("InvalidArgument", `cannot load RangeAreas.${name}`);
@@ -588,17 +653,15 @@ class RangeAreas extends ClientObject {
   }
 }
 
-class Application {
+export class Application {
   constructor(private readonly ctx: ContextDouble) {}
 
   suspendApiCalculationUntilNextSync(): void {
-    this.ctx.require("1.6", "Application.suspendApiCalculationUntilNextSync");
     this.ctx.excel.calculationSuspensions++;
     this.ctx.enqueue(() => (this.ctx.excel.calculationSuspendedNow = true));
   }
 
   suspendScreenUpdatingUntilNextSync(): void {
-    this.ctx.require("1.9", "Application.suspendScreenUpdatingUntilNextSync");
     this.ctx.excel.screenUpdatingSuspensions++;
   }
 
