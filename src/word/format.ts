@@ -43,6 +43,22 @@ export const linesToPt = (auto240: number) => Math.round((auto240 / 240) * 12 * 
 
 const BLACK = "#000000";
 
+/**
+ * The empty paragraph that closes a content control ending with a table (render.ts): 1 pt
+ * high with no spacing, so the page looks as the .docx renderer lays it out.
+ */
+export function tableClosingFormat(): ParagraphFormat {
+  const body = bodyFormat();
+  return {
+    ...body,
+    alignment: "Left",
+    firstLineIndent: 0,
+    spaceAfter: 0,
+    lineSpacing: 1,
+    font: { ...body.font, size: 1 },
+  };
+}
+
 /** nd30.md § Page, "body": Times New Roman 14 pt, justified, 1 cm first line, 6 pt after, 1,15 lines. */
 export function bodyFormat(): ParagraphFormat {
   return {

@@ -426,7 +426,11 @@ export function createWordHost(env: WordEnvironment): WordHost {
         const sentences: { tag: string; control: WContentControl; block: Block }[] = [];
         rewrites.forEach((a, k) => {
           const old = ours[a.control];
-          const format = firsts[k].tableNestingLevel > 0 ? bodyFormat() : copiedFormat(firsts[k]);
+          const startsWithTable = firsts[k].tableNestingLevel > 0;
+          const format = startsWithTable ? bodyFormat() : copiedFormat(firsts[k]);
+          // A control an earlier version wrote around a table alone refuses Before: a paragraph
+          // at its end (allowed) makes it an ordinary one; it goes with the control below.
+          if (startsWithTable) old.insertParagraph("", "End");
           const w = new BlockWriter(before(old), mode);
           if (a.kind === "section") sections.push(writeSection(w, a, format));
           else if (a.kind === "indicator")

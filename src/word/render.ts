@@ -33,6 +33,7 @@ import {
   closingLine,
   columnWidthsPt,
   headingFormat,
+  tableClosingFormat,
   ruleOoxml,
   tableCellFormat,
   twipsToPt,
@@ -46,6 +47,17 @@ interface Anchor {
   paragraph(text: string): WParagraph;
   table(rows: number, columns: number, values: string[][]): WTable;
   ooxml(xml: string): WRange;
+}
+
+/** Word refuses a content control title longer than 64 characters. */
+export const TITLE_LIMIT = 64;
+
+/** `title` cut at a word to fit Word's limit, with "…" where it was cut. */
+export function controlTitle(title: string): string {
+  if (title.length <= TITLE_LIMIT) return title;
+  const head = title.slice(0, TITLE_LIMIT - 1);
+  const space = head.lastIndexOf(" ");
+  return `${(space > TITLE_LIMIT / 2 ? head.slice(0, space) : head).trimEnd()}…`;
 }
 
 /** Right after a paragraph, a table, a range or a content control (outside it). */
@@ -72,6 +84,8 @@ export function before(x: WContentControl | WParagraph): Anchor {
 export class BlockWriter {
   private anchor: Anchor;
   private readonly ranges: WRange[] = [];
+  /** The last block written is a table (its cells' own paragraphs do not count). */
+  private endsWithTable = false;
 
   constructor(
     start: Anchor,
@@ -97,6 +111,7 @@ export class BlockWriter {
   table(rows: number, columns: number, values: string[][]): WTable {
     const t = this.anchor.table(rows, columns, values);
     this.advance(t, t.getRange("Whole"));
+    this.endsWithTable = true;
     return t;
   }
 
@@ -113,13 +128,18 @@ export class BlockWriter {
 
   /** Wraps the blocks written since `from` (a count) into one content control; what follows goes after it, outside. */
   wrap(from: number, tag: string, title: string): WContentControl {
+    // Word refuses Before/After on a control holding only a table (richTextTable, and
+    // office-js#4251): a control never ends with a table, so one can always be written after it
+    // and a refresh can write before it. The closing paragraph is 1 pt high, so the page does
+    // not change.
+    if (this.endsWithTable) this.line("", tableClosingFormat());
     const first = this.ranges[from];
     const last = this.ranges[this.ranges.length - 1];
     const control = (
       from === this.ranges.length - 1 ? first : first.expandTo(last)
     ).insertContentControl();
     control.tag = tag;
-    control.title = title;
+    control.title = controlTitle(title);
     control.appearance = "BoundingBox";
     this.anchor = after(control);
     return control;
@@ -128,6 +148,7 @@ export class BlockWriter {
   private advance(x: WParagraph | WTable | WRange, range: WRange) {
     this.ranges.push(range);
     this.anchor = after(x);
+    this.endsWithTable = false;
   }
 }
 

@@ -4,7 +4,14 @@
 // exactly the planted ones, selecting one selects exactly its stated value, replacing one
 // changes exactly those characters, and an edited paragraph is reported instead of replaced.
 import type { Finding } from "../../src/core/checker";
-import { OfficeErrorDouble, insertBeside, newParagraph } from "../doubles/word/model";
+import {
+  BodyDouble,
+  FOOTNOTE_MARK,
+  OfficeErrorDouble,
+  insertBeside,
+  insertInside,
+  newParagraph,
+} from "../doubles/word/model";
 import { WordDouble, bodyView, paragraphView } from "../doubles/word/world";
 import { createWordHost } from "../../src/word/host";
 import {
@@ -521,5 +528,47 @@ describe("the double's search, select and replace behave like Word's", () => {
     });
     expect(w.paragraphs[0].text).toBe("đạt 41,6%.");
     expect(w.selectedText).toBe("41,6%");
+  });
+});
+
+describe("footnote references: Word puts \\u0002 in the paragraph text for each", () => {
+  /** "… 45/50 hồ sơ¹ đạt 80%²." with two real footnotes (WordApi 1.5), and a right claim after. */
+  function withFootnotes(): WordDouble {
+    const world = new WordDouble();
+    const p = world.addParagraph("", { font: TNR });
+    const note = (text: string) => {
+      const body = new BodyDouble();
+      insertInside(body, newParagraph(text), "End");
+      return { text: FOOTNOTE_MARK, font: { ...p.font }, footnote: body };
+    };
+    p.runs = [
+      { text: "Tiếp nhận 45/50 hồ sơ", font: { ...p.font } },
+      note("Theo sổ theo dõi của bộ phận một cửa."),
+      { text: " trực tuyến, đạt 80%", font: { ...p.font } },
+      note("Số liệu đến ngày 15/11."),
+      { text: "; giải quyết 90/110 lao động có việc làm, đạt 81,8%.", font: { ...p.font } },
+    ];
+    return world;
+  }
+
+  test("the check reads through the marks: the wrong claim is found, the right one is not", async () => {
+    const world = withFootnotes();
+    expect(world.paragraphs[0].text).toContain("hồ sơ\u0002 trực tuyến, đạt 80%\u0002;");
+    const { findings } = await checked(world);
+    expect(findings.map(summary)).toEqual([[0, "80%", "error", "90%", undefined]]);
+  });
+
+  test("selecting and fixing it change only the value; both footnotes stay", async () => {
+    const world = withFootnotes();
+    const { host, findings } = await checked(world);
+    expect(await host.selectFinding(findings[0])).toMatchObject({ ok: true });
+    expect(world.selectedText).toBe("80%");
+    expect(await host.fixFinding(findings[0])).toMatchObject({ ok: true });
+    const p = world.paragraphs[0];
+    expect(p.text).toBe(
+      "Tiếp nhận 45/50 hồ sơ\u0002 trực tuyến, đạt 90%\u0002; giải quyết 90/110 lao động có việc làm, đạt 81,8%."
+    );
+    expect(p.runs.filter((r) => r.footnote)).toHaveLength(2);
+    expect((await host.checkFigures()).findings).toEqual([]);
   });
 });

@@ -13,10 +13,13 @@ export interface FontDouble {
   italic: boolean;
 }
 
+/** What Word puts in a paragraph's text for each footnote reference mark. */
+export const FOOTNOTE_MARK = "\u0002";
+
 export interface RunDouble {
   text: string;
   font: FontDouble;
-  /** A footnote reference: the run's text is empty, the note's text is here. */
+  /** A footnote reference: the run's text is FOOTNOTE_MARK, the note's text is here. */
   footnote?: BodyDouble;
 }
 

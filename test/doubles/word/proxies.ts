@@ -3,7 +3,10 @@
  * method and property setter queues a command; context.sync() runs the queue in order and then
  * fills what was loaded. Reading a property that was not loaded and synced throws, as Office.js
  * does; a failing command rejects the sync and drops the commands after it. A protected document
- * refuses every change with AccessDenied. Only the members in ../api.ts exist.
+ * refuses every change with AccessDenied. Only the members in ../api.ts exist, and each carries
+ * its requirement set from the typings (../api-sets.ts): a member newer than the double's
+ * WordApi version rejects the sync with ApiNotFound. What Word refuses is refused here too:
+ * Before/After of a content control holding only a table, a title over 64 characters.
  */
 import type {
   WBody,
@@ -28,6 +31,7 @@ import {
   BodyDouble,
   CellDouble,
   ControlDouble,
+  FOOTNOTE_MARK,
   FontDouble,
   OfficeErrorDouble,
   ParagraphDouble,
@@ -49,6 +53,27 @@ import {
   wrap,
 } from "./model";
 import type { WordDouble } from "./world";
+import { apiNotFoundMessage, withApiSets } from "../api-sets";
+
+/** Word refuses a content control title longer than this. */
+export const TITLE_LIMIT = 64;
+
+/** The Word class each proxy stands for. */
+const WORD_CLASSES: Record<string, string> = {
+  DocumentProxy: "Document",
+  BodyProxy: "Body",
+  ParagraphProxy: "Paragraph",
+  ParagraphCollectionProxy: "ParagraphCollection",
+  RangeProxy: "Range",
+  RangeCollectionProxy: "RangeCollection",
+  NoteItemProxy: "NoteItem",
+  ControlProxy: "ContentControl",
+  ControlCollectionProxy: "ContentControlCollection",
+  BorderProxy: "TableBorder",
+  CellProxy: "TableCell",
+  TableProxy: "Table",
+  FontProxy: "Font",
+};
 
 interface Command {
   run: () => void;
@@ -62,6 +87,26 @@ export class ContextDouble implements WContext {
 
   constructor(readonly world: WordDouble) {
     this.document = new DocumentProxy(this);
+  }
+
+  /** `target` as its Word class: members newer than this Word reject the next sync. */
+  guard<T extends object>(target: T, proxyClass: string): T {
+    const officeClass = `Word.${WORD_CLASSES[proxyClass] ?? proxyClass}`;
+    return withApiSets(
+      target,
+      officeClass,
+      () => ({ WordApi: `1.${this.world.wordApiMinor}` }),
+      (member, set) => {
+        if (process.env.DEBUG_SETS) console.log("refused", member, set);
+        const at = member.lastIndexOf(".");
+        this.enqueue(() => {
+          throw new OfficeErrorDouble(
+            "ApiNotFound",
+            apiNotFoundMessage(member.slice(0, at), member.slice(at + 1), set)
+          );
+        });
+      }
+    );
   }
 
   enqueue(run: () => void, changes = false): void {
@@ -111,7 +156,9 @@ abstract class Proxy<N> {
   constructor(
     protected readonly context: ContextDouble,
     private readonly resolve: () => N
-  ) {}
+  ) {
+    return context.guard(this, new.target.name);
+  }
 
   protected node(): N {
     return this.resolve();
@@ -122,15 +169,15 @@ abstract class Proxy<N> {
       .split(",")
       .map((s) => s.trim().replace(/^items\//, ""))
       .filter((s) => s !== "");
-    this.context.enqueue(() => this.fill(paths.length > 0 ? paths : this.scalars()));
+    this.context.enqueue(() => this.fillLoaded(paths.length > 0 ? paths : this.scalars()));
     return this;
   }
 
   /** Runs inside sync: takes the values of `paths` ("text", "font/name") as they are now. */
-  fill(paths: string[]): void {
+  fillLoaded(paths: string[]): void {
     for (const path of paths) {
       const [head, ...rest] = path.split("/");
-      if (rest.length > 0) this.navigation(head).fill([rest.join("/")]);
+      if (rest.length > 0) this.navigation(head).fillLoaded([rest.join("/")]);
       else this.loaded.set(head, this.snapshot(head));
     }
   }
@@ -169,6 +216,7 @@ class DocumentProxy implements WDocument {
     this.contentControls = new ControlCollectionProxy(context, () =>
       controlsOf(context.world.body)
     );
+    return context.guard(this, "DocumentProxy");
   }
 
   /** What select() selected last, if the cursor is still there; else the cursor. */
@@ -517,10 +565,10 @@ class ParagraphProxy extends Proxy<ParagraphDouble> implements WParagraph {
 class ParagraphCollectionProxy extends Proxy<ParagraphDouble[]> implements WParagraphCollection {
   private list?: ParagraphProxy[];
 
-  override fill(paths: string[]): void {
+  override fillLoaded(paths: string[]): void {
     this.list = this.node().map((p) => {
       const item = new ParagraphProxy(this.context, () => p);
-      item.fill(paths);
+      item.fillLoaded(paths);
       return item;
     });
   }
@@ -700,8 +748,6 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
     return new ControlProxy(this.context, made.get);
   }
   insertFootnote(insertText = ""): NoteItemProxy {
-    if (this.context.world.wordApiMinor < 5)
-      throw new OfficeErrorDouble("ApiNotFound", "insertFootnote needs WordApi 1.5.");
     const made = new Ref<BodyDouble>();
     this.change(() => {
       const r = this.node();
@@ -713,7 +759,7 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
         r.kind === "runs" ? r.runs[r.runs.length - 1] : paragraph.runs[paragraph.runs.length - 1];
       const note = made.set(new BodyDouble());
       insertInside(note, newParagraph(insertText), "End");
-      const mark: RunDouble = { text: "", font: { ...paragraph.font }, footnote: note };
+      const mark: RunDouble = { text: FOOTNOTE_MARK, font: { ...paragraph.font }, footnote: note };
       paragraph.runs.splice(after ? paragraph.runs.indexOf(after) + 1 : 0, 0, mark);
     });
     return new NoteItemProxy(this.context, made.get);
@@ -745,10 +791,10 @@ class RangeProxy extends Proxy<RangeValue> implements WRange {
 class RangeCollectionProxy extends Proxy<RangeValue[]> implements WRangeCollection {
   private list?: RangeProxy[];
 
-  override fill(paths: string[]): void {
+  override fillLoaded(paths: string[]): void {
     this.list = this.node().map((r) => {
       const item = new RangeProxy(this.context, () => r);
-      item.fill(paths);
+      item.fillLoaded(paths);
       return item;
     });
   }
@@ -768,6 +814,7 @@ class NoteItemProxy implements WNoteItem {
   readonly body: BodyProxy;
   constructor(context: ContextDouble, resolve: () => BodyDouble) {
     this.body = new BodyProxy(context, resolve);
+    return context.guard(this, "NoteItemProxy");
   }
 }
 
@@ -781,8 +828,8 @@ class ControlProxy extends Proxy<ControlDouble | null> implements WContentContro
   protected override scalars() {
     return [...CONTROL_PROPS];
   }
-  override fill(paths: string[]): void {
-    super.fill(["isNullObject", ...(this.node() ? paths : [])]);
+  override fillLoaded(paths: string[]): void {
+    super.fillLoaded(["isNullObject", ...(this.node() ? paths : [])]);
   }
   protected snapshot(name: string): unknown {
     const c = this.node();
@@ -799,7 +846,26 @@ class ControlProxy extends Proxy<ControlDouble | null> implements WContentContro
     return c;
   }
   private setProp(key: "tag" | "title" | "appearance" | "color", v: string) {
-    this.context.enqueue(() => (this.existing()[key] = v), true);
+    this.context.enqueue(() => {
+      if (key === "title" && v.length > TITLE_LIMIT)
+        throw new OfficeErrorDouble(
+          "InvalidArgument",
+          `The title of a content control must have at most ${TITLE_LIMIT} characters.`
+        );
+      this.existing()[key] = v;
+    }, true);
+  }
+
+  /** Word refuses Before and After for a control holding only a table (richTextTable). */
+  private beside(where: "Before" | "After" | "Start" | "End"): boolean {
+    if (where !== "Before" && where !== "After") return false;
+    const c = this.existing();
+    if (c.children.length > 0 && c.children.every((b) => b.kind === "table"))
+      throw new OfficeErrorDouble(
+        "InvalidArgument",
+        "'Before' and 'After' cannot be used with a content control that contains only a table."
+      );
+    return true;
   }
   get isNullObject(): boolean {
     return this.read("isNullObject");
@@ -839,8 +905,8 @@ class ControlProxy extends Proxy<ControlDouble | null> implements WContentContro
     this.context.enqueue(() => {
       const c = this.existing();
       const p = made.set(newParagraph(text));
-      if (where === "Before" || where === "After") insertBeside(c, p, where);
-      else insertInside(c, p, where);
+      if (this.beside(where)) insertBeside(c, p, where as "Before" | "After");
+      else insertInside(c, p, where as "Start" | "End");
     }, true);
     return new ParagraphProxy(this.context, made.get);
   }
@@ -854,8 +920,8 @@ class ControlProxy extends Proxy<ControlDouble | null> implements WContentContro
     this.context.enqueue(() => {
       const c = this.existing();
       const t = made.set(newTable(rows, columns, values));
-      if (where === "Before" || where === "After") insertBeside(c, t, where);
-      else insertInside(c, t, where);
+      if (this.beside(where)) insertBeside(c, t, where as "Before" | "After");
+      else insertInside(c, t, where as "Start" | "End");
     }, true);
     return new TableProxy(this.context, made.get);
   }
@@ -871,10 +937,10 @@ class ControlProxy extends Proxy<ControlDouble | null> implements WContentContro
 class ControlCollectionProxy extends Proxy<ControlDouble[]> implements WContentControlCollection {
   private list?: ControlProxy[];
 
-  override fill(paths: string[]): void {
+  override fillLoaded(paths: string[]): void {
     this.list = this.node().map((c) => {
       const item = new ControlProxy(this.context, () => c);
-      item.fill(paths);
+      item.fillLoaded(paths);
       return item;
     });
   }
@@ -895,7 +961,9 @@ class BorderProxy implements WTableBorder {
     private readonly context: ContextDouble,
     private readonly table: () => TableDouble,
     private readonly location: string
-  ) {}
+  ) {
+    return context.guard(this, "BorderProxy");
+  }
   private set(key: "type" | "width" | "color", v: string | number) {
     this.context.enqueue(() => {
       const t = this.table();
@@ -930,6 +998,7 @@ class CellProxy implements WTableCell {
     private readonly cell: () => CellDouble
   ) {
     this.body = new BodyProxy(context, cell);
+    return context.guard(this, "CellProxy");
   }
   private set(
     key: "columnWidth" | "horizontalAlignment" | "verticalAlignment",
