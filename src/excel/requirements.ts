@@ -13,6 +13,11 @@ export interface Feature {
   version: string;
   /** Without it the pane cannot work at all. */
   required: boolean;
+  /**
+   * Office.js members above the base set ("Excel.Application.suspendApiCalculationUntilNextSync")
+   * used only where `has(id)` is true; test/office-api.test.ts checks it against the typings.
+   */
+  members?: readonly string[];
 }
 
 export const FEATURES: readonly Feature[] = [
@@ -22,20 +27,29 @@ export const FEATURES: readonly Feature[] = [
     name: "tạm dừng tính toán khi ghi công thức",
     version: "1.6",
     required: false,
+    members: ["Excel.Application.suspendApiCalculationUntilNextSync"],
   },
   {
     id: "freezePanes",
     name: "cố định dòng tiêu đề của biểu mẫu mới",
     version: "1.7",
     required: false,
+    members: ["Excel.Worksheet.freezePanes", "Excel.WorksheetFreezePanes.freezeRows"],
   },
   {
     id: "screenUpdating",
     name: "tạm dừng cập nhật màn hình khi ghi",
     version: "1.9",
     required: false,
+    members: ["Excel.Application.suspendScreenUpdatingUntilNextSync"],
   },
-  { id: "mergedAreas", name: "đọc vùng ô gộp", version: "1.13", required: false },
+  {
+    id: "mergedAreas",
+    name: "đọc vùng ô gộp",
+    version: "1.13",
+    required: false,
+    members: ["Excel.Range.getMergedAreasOrNullObject", "Excel.RangeAreas.address"],
+  },
 ];
 
 export interface Support {
