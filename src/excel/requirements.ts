@@ -1,6 +1,10 @@
 /**
  * Features of the pane and the Excel requirement set each needs, checked at run time.
- * Excel 2019 (volume licence) has ExcelApi 1.8; Microsoft 365 and Excel on the web have the newest.
+ * Volume-licensed Excel 2021 has ExcelApi 1.14 and Excel 2024 1.17; Microsoft 365, retail builds
+ * and Excel on the web have the newest. Volume-licensed Excel 2016 and 2019 (ExcelApi 1.1, 1.7)
+ * show add-ins in Internet Explorer 11, where the pane never runs (taskpane/legacy.js).
+ * Source: "Excel JavaScript API requirement sets" and "Browsers and webview controls used by
+ * Office Add-ins", learn.microsoft.com.
  */
 import { ExcelEnv } from "./env";
 
@@ -66,7 +70,7 @@ export function checkSupport(env: ExcelEnv): Support {
 export function supportMessage(support: Support): string | undefined {
   const base = support.missing.find((f) => f.required);
   if (base)
-    return `Phiên bản Excel này quá cũ: cần ExcelApi ${base.version} trở lên (Excel 2019, Microsoft 365 hoặc Excel trên web) để ${base.name}.`;
+    return `Phiên bản Excel này quá cũ: cần ExcelApi ${base.version} trở lên (Excel 2021 trở lên, Microsoft 365 hoặc Excel trên web) để ${base.name}.`;
   if (support.missing.length === 0) return undefined;
   const names = support.missing.map((f) => `${f.name} (ExcelApi ${f.version})`).join("; ");
   return `Phiên bản Excel này chưa hỗ trợ: ${names}. Các chức năng khác vẫn dùng được.`;

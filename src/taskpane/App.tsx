@@ -15,9 +15,18 @@ const WordPane = lazy(() =>
     default: m.WordPane,
   }))
 );
-const WebPane = lazy(() =>
-  import(/* webpackChunkName: "web-pane" */ "./web/WebPane").then((m) => ({ default: m.WebPane }))
-);
+const loadWebPane = () =>
+  import(/* webpackChunkName: "web-pane" */ "./web/WebPane").then((m) => ({ default: m.WebPane }));
+const WebPane = lazy(loadWebPane);
+
+/**
+ * Starts fetching the web page's pane while Office.js decides the host, so that a plain browser
+ * shows it as soon as Office.onReady answers. Its chunks are small and mostly the ones the Excel
+ * and Word panes share; a failed fetch is retried when the pane renders.
+ */
+export function preloadWebPane(): void {
+  loadWebPane().catch(() => undefined);
+}
 
 function Pane({ host }: { host: PaneHost }) {
   switch (host) {

@@ -1,8 +1,8 @@
-// Entry point of the task pane: waits for the host, then mounts the pane in the Fluent theme
-// that matches Office's (light or dark).
+// Entry point of the task pane: shows "Đang khởi động…" at once, loads Office.js (host.ts), then
+// mounts the host's pane, or the web page, in the Fluent theme that matches Office's (light or dark).
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { App, preloadWebPane } from "./App";
 import { detectHost, officeThemeIsDark } from "./host";
 
 const container = document.getElementById("root");
@@ -17,5 +17,6 @@ if (container && !legacy) {
       </FluentProvider>
     );
   render("loading");
-  void detectHost().then(render);
+  detectHost(render);
+  preloadWebPane();
 }

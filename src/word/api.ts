@@ -1,6 +1,6 @@
 /**
  * The part of the Office.js Word API the adapter uses, as structural types with Microsoft's
- * names and signatures: WordApi 1.3 (Word 2019 volume-licensed) as the baseline, WordApi 1.5 for
+ * names and signatures: WordApi 1.3 (Word 2021 volume-licensed) as the baseline, WordApi 1.5 for
  * footnotes. office.ts checks at compile time that the real Word.RequestContext satisfies them;
  * the test double in test/doubles/word/ implements them with the same load/sync semantics. Units are Word's:
  * points for sizes, indents and spacing; lineSpacing in points where 12 is one line.

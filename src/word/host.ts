@@ -23,6 +23,7 @@ import {
 import { isOurTag, sectionTag } from "../core/tags";
 import type { WContentControl, WContext, WParagraph, WordEnvironment } from "./api";
 import { describeWordError } from "./errors";
+import { wordApiVersion } from "./requirements";
 import { FigureChecks, figureChecks } from "./figures";
 import { Alignment, ParagraphFormat, bodyFormat } from "./format";
 import * as memory from "./memory";
@@ -42,7 +43,7 @@ export { describeWordError };
 
 /** What this Word can do, and what it lacks, in Vietnamese. */
 export interface WordCapabilities {
-  /** WordApi 1.3: inserting, tables, content controls (Word 2019 volume-licensed and later). */
+  /** WordApi 1.3: inserting, tables, content controls (Word 2021, Microsoft 365, Word on the web). */
   canWrite: boolean;
   /** WordApi 1.5: footnotes for the Ghi chú column. */
   footnotes: boolean;
@@ -128,12 +129,12 @@ function fail(message: string, extra: Diagnostic[] = []): WordResult {
 
 export function createWordHost(env: WordEnvironment): WordHost {
   const capabilities = (): WordCapabilities => {
-    const canWrite = env.isSetSupported("WordApi", "1.3");
-    const footnotes = env.isSetSupported("WordApi", "1.5");
+    const canWrite = env.isSetSupported("WordApi", wordApiVersion("write"));
+    const footnotes = env.isSetSupported("WordApi", wordApiVersion("footnotes"));
     const notes: string[] = [];
     if (!canWrite)
       notes.push(
-        "Word này chưa hỗ trợ WordApi 1.3 (cần Word 2019, Microsoft 365 hoặc Word trên web) nên không chèn được vào văn bản. Hãy dùng trang web Báo cáo để tải tệp .docx."
+        "Word này chưa hỗ trợ WordApi 1.3 (cần Word 2021 trở lên, Microsoft 365 hoặc Word trên web) nên không chèn được vào văn bản. Hãy dùng trang web Báo cáo để tải tệp .docx."
       );
     else if (!footnotes)
       notes.push(

@@ -3,8 +3,10 @@
  * (host.ts `capabilities`). `modules` run only once their feature's check passed, so every
  * member they use may be up to that set; `members` are guarded one by one above their module's
  * set. test/office-api.test.ts checks both against the typings' annotations.
- * Sources: Word JavaScript API requirement sets (learn.microsoft.com); Word 2016 has 1.1 (1.2
- * with updates), Word 2019 and 2021 have 1.3, Microsoft 365 and Word on the web the newest.
+ * Source: "Word JavaScript API requirement sets" (learn.microsoft.com): volume-licensed Word 2016
+ * has 1.1, Word 2019 and 2021 1.3, Word 2024 1.8; Microsoft 365 and Word on the web the newest.
+ * Volume-licensed Word 2016 and 2019 show add-ins in Internet Explorer 11, where the pane never
+ * runs (taskpane/legacy.js).
  */
 export interface WordFeature {
   id: "check" | "write" | "footnotes";

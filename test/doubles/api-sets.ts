@@ -11,20 +11,19 @@ const TABLE = SETS as Record<string, string>;
 /** The requirement sets of one Office version: { WordApi: "1.3" }, { ExcelApi: "1.7" }. */
 export type HostVersion = Record<string, string>;
 
-/** Word 2016 (retail, on Windows: WordApi 1.1; 1.2 after updates), Word 2019/2021 (1.3), Microsoft 365 (1.5+). */
-export const WORD_VERSIONS: Record<string, HostVersion> = {
-  "Word 2016": { WordApi: "1.2" },
-  "Word 2019/2021": { WordApi: "1.3" },
-  "Microsoft 365": { WordApi: "1.9" },
+/**
+ * WordApi minor versions of the Words the pane meets: Word 2016 (1.1, 1.2 with updates), Word
+ * 2019/2021 (1.3), Microsoft 365 (1.5 and later). Source: "Word JavaScript API requirement sets".
+ */
+export const WORD_VERSIONS: Record<string, number> = {
+  "Word 2016 (WordApi 1.1)": 1,
+  "Word 2016 (WordApi 1.2)": 2,
+  "Word 2019/2021 (WordApi 1.3)": 3,
+  "Microsoft 365 (WordApi 1.5)": 5,
 };
 
-/** Excel 2016 (ExcelApi 1.4 after updates), 1.7, Excel 2019 (1.9 shown here as 1.9), Microsoft 365. */
-export const EXCEL_VERSIONS: Record<string, HostVersion> = {
-  "ExcelApi 1.4": { ExcelApi: "1.4" },
-  "ExcelApi 1.7": { ExcelApi: "1.7" },
-  "ExcelApi 1.9": { ExcelApi: "1.9" },
-  "ExcelApi 1.13": { ExcelApi: "1.13" },
-};
+/** ExcelApi versions: Excel 2016 builds (1.4), Excel 2019 (1.7), Microsoft 365 builds (1.9, 1.13). */
+export const EXCEL_VERSIONS: readonly string[] = ["1.4", "1.7", "1.9", "1.13"];
 
 function atLeast(version: string, wanted: string): boolean {
   const [a, b] = version.split(".").map(Number);

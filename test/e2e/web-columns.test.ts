@@ -68,7 +68,6 @@ beforeAll(async () => {
     deviceScaleFactor: 2,
     acceptDownloads: true,
   });
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
   await page.goto(`${server.url}/taskpane.html`);
 }, 120_000);
 

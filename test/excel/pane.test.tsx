@@ -191,7 +191,7 @@ test("Tạo biểu mẫu adds a Biểu under a free name and keeps Thông tin ch
   expect(excel.sheets.map((s) => s.name)).toEqual(["Thông tin chung", BIEU, "Biểu 02"]);
 });
 
-test("requirement sets: Excel 2019 names the missing features; a too old Excel says so and stops", async () => {
+test("requirement sets: an Excel of ExcelApi 1.8 names the missing features; a too old Excel says so and stops", async () => {
   const excel = await handTypedExample();
   excel.apiVersion = "1.8";
   await renderPane(excel);

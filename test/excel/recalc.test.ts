@@ -143,7 +143,7 @@ describe("bad input", () => {
     expect(sheet.at("H11")?.formula).toBe(expected("H", 11, 1));
   });
 
-  test("merged cells without ExcelApi 1.13 (Excel 2019): read without merges, a message names the feature", async () => {
+  test("merged cells without ExcelApi 1.13 (a Microsoft 365 build before 2102): read without merges, a message names the feature", async () => {
     const excel = await handTypedExample();
     excel.apiVersion = "1.8";
     const host = createExcelHost(excel.env());

@@ -369,7 +369,7 @@ describe("Cập nhật số liệu", () => {
   });
 });
 
-describe("Word 2019 volume-licensed (WordApi 1.3)", () => {
+describe("Word 2021 volume-licensed (WordApi 1.3)", () => {
   test("the note is written in parentheses, and the pane is told why", async () => {
     const w = draft({ wordApiMinor: 3 });
     const h = host(w);

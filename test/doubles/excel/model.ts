@@ -138,7 +138,7 @@ function compareVersions(a: string, b: string): number {
 
 export class ExcelDouble {
   readonly sheets: SheetDouble[] = [];
-  /** The newest ExcelApi requirement set this Excel supports: "1.8" is Excel 2019. */
+  /** The newest ExcelApi requirement set this Excel supports: "1.14" is Excel 2021 volume-licensed. */
   apiVersion = "1.17";
   /** context.sync calls, in all runs. */
   syncs = 0;

@@ -97,7 +97,6 @@ export class ContextDouble implements WContext {
       officeClass,
       () => ({ WordApi: `1.${this.world.wordApiMinor}` }),
       (member, set) => {
-        if (process.env.DEBUG_SETS) console.log("refused", member, set);
         const at = member.lastIndexOf(".");
         this.enqueue(() => {
           throw new OfficeErrorDouble(

@@ -49,7 +49,7 @@ function structuredCloneJson(v: unknown): unknown {
 }
 
 export interface WordDoubleOptions {
-  /** Highest WordApi 1.x supported: 3 for Word 2019 volume-licensed, 5+ for Microsoft 365. */
+  /** Highest WordApi 1.x supported: 3 for Word 2021 volume-licensed, 5+ for Microsoft 365. */
   wordApiMinor?: number;
   /** Every change is refused with AccessDenied (a protected document). */
   protected?: boolean;
