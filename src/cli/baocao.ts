@@ -2,6 +2,7 @@
 /**
  * `baocao`: the command line.
  *   baocao build <workbook.xlsx> [-o report.docx] [--kind <outline id>] [--include-hidden]
+ *                [--style prose|list]
  *   baocao template [-o template.xlsx] [--force]
  *   baocao outlines
  *   baocao check <report.docx|report.txt> [--json]
@@ -22,8 +23,11 @@ import { CliError, exists, readWorkbookFile, writeAtomic } from "./files";
 
 const USAGE = `Cách dùng:
   baocao build <sổ-excel.xlsx> [-o báo-cáo.docx] [--kind <mã đề cương>] [--include-hidden]
+               [--style liet-ke|van-xuoi]
       Viết báo cáo (.docx) từ biểu chỉ tiêu trong sổ Excel. Trang và dòng đang ẩn không đưa vào
-      báo cáo (có cảnh báo), trừ khi thêm --include-hidden.
+      báo cáo (có cảnh báo), trừ khi thêm --include-hidden. --style van-xuoi viết số liệu của
+      mỗi mục thành đoạn văn (“tổng số …, trong đó …”); liet-ke (mặc định) viết mỗi chỉ tiêu
+      một gạch đầu dòng. Cũng nhận prose và list.
   baocao template [-o mau.xlsx] [--force]
       Tạo sổ Excel mẫu (trang Thông tin chung và một Biểu) để điền số liệu.
   baocao outlines
@@ -51,8 +55,10 @@ async function build(args: string[], io: Io): Promise<number> {
       output: { type: "string", short: "o" },
       kind: { type: "string", short: "k" },
       "include-hidden": { type: "boolean" },
+      style: { type: "string" },
     },
   });
+  const style = styleOf(values.style);
   const input = positionals[0];
   if (!input || positionals.length > 1) throw new CliError(`Cần đúng một tệp Excel.\n${USAGE}`, 2);
   if (!/\.xlsx$/i.test(input)) io.err(`Cảnh báo: ${input} không có đuôi .xlsx.`);
@@ -63,6 +69,7 @@ async function build(args: string[], io: Io): Promise<number> {
   const result = buildReport(sheets, {
     kind: values.kind,
     includeHidden: values["include-hidden"],
+    style,
   });
   for (const d of result.diagnostics) io.err(describe(d));
   if (!result.document) {
@@ -79,6 +86,18 @@ async function build(args: string[], io: Io): Promise<number> {
     `Đã ghi ${output}: ${indicators} chỉ tiêu từ ${result.tables.length} biểu, đề cương “${result.outline?.id}”, ${warnings} cảnh báo.`
   );
   return 0;
+}
+
+/** --style: "van-xuoi"/"prose" or "liet-ke"/"list"; undefined when not given. */
+function styleOf(value: string | undefined): "prose" | "list" | undefined {
+  if (value === undefined) return undefined;
+  const key = value.normalize("NFC").toLowerCase();
+  if (["prose", "van-xuoi", "văn-xuôi", "văn xuôi"].includes(key)) return "prose";
+  if (["list", "liet-ke", "liệt-kê", "liệt kê"].includes(key)) return "list";
+  throw new CliError(
+    `--style chỉ nhận van-xuoi (văn xuôi) hoặc liet-ke (liệt kê), không nhận “${value}”.`,
+    2
+  );
 }
 
 async function template(args: string[], io: Io): Promise<number> {

@@ -4,6 +4,8 @@
  */
 import { blankNd30Date, formatNd30Date } from "./dates";
 import { Diagnostic, Diagnostics } from "./diagnostics";
+import { listParagraphs, proseParagraphs } from "./writing/prose";
+import type { SentenceStyle } from "./writing/prose";
 import { Block, DocumentHeader, Inline, ReportDocument, Signature, Table } from "./document";
 import { SheetGrid } from "./grid";
 import { Mapping, applyMapping, findMappingSheet, readMapping } from "./mapping";
@@ -13,12 +15,7 @@ import { numberSections } from "./numbering";
 import { formatPercentNumber } from "./numbers";
 import { DEFAULT_OUTLINE_ID, OUTLINES, Outline, OutlineSection, findOutline } from "./outlines";
 import { SectionContent, SectionPlan, fillTitle, placeIndicators } from "./sections";
-import {
-  DEFAULT_SENTENCE_OPTIONS,
-  SentenceOptions,
-  indicatorSentence,
-  tableFigure,
-} from "./sentences";
+import { DEFAULT_SENTENCE_OPTIONS, SentenceOptions, tableFigure } from "./sentences";
 import { Indicator, IndicatorTable, findTables } from "./tables";
 import { upper } from "./text";
 
@@ -29,6 +26,8 @@ export interface BuildOptions {
   mapping?: Mapping;
   /** Include hidden sheets and rows; by default they are left out, with one warning each. */
   includeHidden?: boolean;
+  /** "list" (liệt kê): one bullet per indicator; "prose" (văn xuôi): paragraphs (writing/prose.ts). */
+  style?: SentenceStyle;
 }
 
 export interface BuildResult {
@@ -107,6 +106,7 @@ export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): Bu
         ? { decimals: metadata.precision }
         : DEFAULT_SENTENCE_OPTIONS.precision,
     padCounts: metadata.padCounts ?? DEFAULT_SENTENCE_OPTIONS.padCounts,
+    style: options.style ?? DEFAULT_SENTENCE_OPTIONS.style,
   };
   const summary = metadata.summary.length > 0 ? metadata.summary : [MISSING.summary];
   const words = {
@@ -325,12 +325,18 @@ function sentenceBlocks(
   opts: SentenceOptions,
   diags: Diagnostics
 ): Block[] {
-  return c.indicators.flatMap((ind): Block[] => {
-    const runs = indicatorSentence(ind, opts, diags);
-    return runs
-      ? [{ type: "paragraph", runs, bullet: "-", source: { sectionId, indicatorId: ind.id } }]
-      : [];
-  });
+  const planned =
+    opts.style === "prose"
+      ? proseParagraphs(c.indicators, opts, diags)
+      : listParagraphs(c.indicators, opts, diags);
+  return planned.map((p): Block => ({
+    type: "paragraph",
+    runs: p.runs,
+    ...(p.bullet ? { bullet: "-" as const } : {}),
+    // A paragraph of one indicator is that indicator's (refreshed on its own in Word).
+    source:
+      p.indicatorIds.length === 1 ? { sectionId, indicatorId: p.indicatorIds[0] } : { sectionId },
+  }));
 }
 
 /** A section's indicators as a real table: STT, Chỉ tiêu, ĐVT, the figures present, and their ratios (%). */

@@ -22,11 +22,14 @@ export interface SentenceOptions {
   precision: Precision;
   /** Pad counts below 10: "05 vụ". */
   padCounts: boolean;
+  /** "list" (liệt kê, one bullet per indicator) or "prose" (văn xuôi, writing/prose.ts). */
+  style?: "prose" | "list";
 }
 
 export const DEFAULT_SENTENCE_OPTIONS: SentenceOptions = {
   precision: DEFAULT_PRECISION,
   padCounts: true,
+  style: "list",
 };
 
 /** Units of measure and money, never zero-padded ("5 km", not "05 km"). */

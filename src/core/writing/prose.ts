@@ -1,0 +1,315 @@
+/**
+ * The sentence planner of "văn xuôi" (prose, the default style): the indicators of one section
+ * become a paragraph a clerk would write, instead of one bullet each.
+ * - The noun is not repeated between label and unit: "Số xóm" 14 xóm → "14 xóm"; "Tổng số hộ"
+ *   → "tổng số 1.389 hộ"; "Dân số" → "dân số là 5.387 nhân khẩu". Seed 000: "xã có 14 xóm, với
+ *   tổng số 1.389 hộ, dân số là 5.387 nhân khẩu".
+ * - A ratio names its base, with the verb of what it is: chiếm for a part of a whole ("14/19
+ *   người … (chiếm 73,7%)"), đạt or vượt for progress against a plan ("04/05 hội nghị … (đạt 80%
+ *   kế hoạch)"), tăng, giảm or gấp … lần against an earlier period; a rate in % changes by
+ *   percentage points ("giảm 0,9 điểm phần trăm").
+ * - A total and its parts read "tổng số 1.389 hộ, trong đó 99 hộ nghèo (chiếm 7,13%), 54 hộ cận
+ *   nghèo (chiếm 3,89%)": parts are rows numbered under the total (1 → 1.1), rows named "Trong
+ *   đó …", or rows sharing one total (then written once). Seed 000: "19 chi bộ trực thuộc, trong
+ *   đó 14 chi bộ nông thôn và 5 chi bộ cơ quan".
+ * - Clauses are joined by "; " into one paragraph, in workbook order; a section of more than
+ *   LONG_LIST indicators stays bulleted, and an indicator with a Mẫu câu keeps its own sentence.
+ */
+import { Diagnostics } from "../diagnostics";
+import { FootnoteRef, Inline } from "../document";
+import {
+  Placeholder,
+  SentenceOptions,
+  differenceSentence,
+  indicatorSentence,
+  placeholderValues,
+} from "../sentences";
+import { formatNumber, roundHalfUp } from "../numbers";
+import { Indicator } from "../tables";
+import { foldKey } from "../text";
+
+/** "prose": paragraphs of running text (văn xuôi); "list": one bullet per indicator (liệt kê). */
+export type SentenceStyle = "prose" | "list";
+
+/** Above this many indicators a section stays a bulleted list. */
+export const LONG_LIST = 8;
+
+/** A paragraph of the planned text: its runs and the indicators it states, in order. */
+export interface PlannedParagraph {
+  runs: Inline[];
+  indicatorIds: string[];
+  /** A bullet item ("- …") rather than running text. */
+  bullet: boolean;
+}
+
+/** "99 hộ", "38%", "28,75 km²". */
+function withUnit(figure: string, unit: string): string {
+  if (unit === "") return figure;
+  return unit === "%" ? `${figure}%` : `${figure} ${unit}`;
+}
+
+/** Lower-cases the first letter unless the first word is an abbreviation ("HTX", "UBND"). */
+function lowerFirst(text: string): string {
+  const first = text.split(/\s/)[0];
+  if (first.length > 1 && first === first.toLocaleUpperCase("vi")) return text;
+  return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+/** The words of `name` after its first `count` words, as typed. */
+function afterWords(name: string, count: number): string {
+  return name.trim().split(/\s+/).slice(count).join(" ");
+}
+
+/**
+ * The figure with the indicator's name, the noun said once:
+ * "Số xóm" → "14 xóm"; "Số hộ nghèo" → "99 hộ nghèo"; "Tổng số đảng viên" → "tổng số 282 đảng
+ * viên"; "Lao động được giải quyết việc làm" (lao động) → "90/110 lao động được giải quyết việc
+ * làm"; "Dân số" (nhân khẩu) → "dân số là 5.387 nhân khẩu".
+ */
+export function measured(name: string, unit: string, figure: string): string {
+  const n = foldKey(name).split(/\s+/);
+  const u = foldKey(unit).split(/\s+/);
+  const startsWith = (words: string[], at: number) =>
+    u[0] !== "" && u.every((w, i) => words[at + i] === w);
+  if (unit !== "%" && n[0] === "so" && startsWith(n, 1)) return `${figure} ${afterWords(name, 1)}`;
+  if (unit !== "%" && n[0] === "tong" && n[1] === "so" && startsWith(n, 2))
+    return `tổng số ${figure} ${afterWords(name, 2)}`;
+  if (unit !== "%" && startsWith(n, 0)) return `${figure} ${lowerFirst(name.trim())}`;
+  const label = lowerFirst(name.trim());
+  return / là /.test(label)
+    ? `${label}: ${withUnit(figure, unit)}`
+    : `${label} là ${withUnit(figure, unit)}`;
+}
+
+/** How an indicator stands in a "trong đó" list. */
+type Role = "alone" | "parent" | "part";
+
+/** ", tăng 9,17% so với cùng kỳ", ", gấp 3,2 lần cùng kỳ"; "" without a same-period figure. */
+function trend(ind: Indicator, v: Partial<Record<Placeholder, string>>): string {
+  const { actual, samePeriod } = ind;
+  if (
+    actual !== undefined &&
+    samePeriod !== undefined &&
+    samePeriod > 0 &&
+    actual / samePeriod >= 2
+  )
+    return `, gấp ${formatNumber(roundHalfUp(actual / samePeriod, 1), 1)} lần cùng kỳ`;
+  return v.so_ck ? `, ${v.so_ck}` : "";
+}
+
+/**
+ * A rate that is itself a percentage changes by percentage points, from one value to the other:
+ * "tỷ lệ hộ nghèo giảm 0,9 điểm phần trăm, từ 4,2% xuống còn 3,3%" (seed 003: "tỷ lệ hộ nghèo
+ * giảm 0,9%, từ 4,2% cuối năm 2020 xuống còn 3,3% cuối tháng 5 năm 2023").
+ */
+function rateChange(ind: Indicator, opts: SentenceOptions): string {
+  const label = lowerFirst(ind.name.trim());
+  const [now, before] = [ind.actual!, ind.samePeriod!];
+  const decimals = ind.precision ?? opts.precision.decimals;
+  const points = roundHalfUp(now - before, decimals);
+  const pct = (x: number) => `${formatNumber(x)}%`;
+  if (points === 0) return `${label} là ${pct(now)}, bằng cùng kỳ`;
+  const size = formatNumber(Math.abs(points), decimals);
+  return points > 0
+    ? `${label} tăng ${size} điểm phần trăm, từ ${pct(before)} lên ${pct(now)}`
+    : `${label} giảm ${size} điểm phần trăm, từ ${pct(before)} xuống còn ${pct(now)}`;
+}
+
+/** The clause of one indicator in running text: no capital, no final stop. */
+export function clause(ind: Indicator, opts: SentenceOptions, role: Role): string {
+  if (ind.actual === undefined && ind.difference)
+    return lowerFirst(differenceSentence(ind).replace(/: /, " ").replace(/\.$/, ""));
+  if (ind.unit === "%" && ind.actual !== undefined && ind.samePeriod !== undefined)
+    return rateChange(ind, opts);
+  const v = placeholderValues(ind, opts);
+  const share = v.tyle !== undefined && v.tong !== undefined;
+  const plan = v.so_kh !== undefined && v.kh !== undefined;
+  // The base goes into the figure when it is the only ratio and no parent states it.
+  const fraction = plan && !share ? v.kh : share && !plan && role !== "part" ? v.tong : undefined;
+  const figure = fraction ? `${v.th}/${fraction}` : v.th!;
+  let text = measured(ind.name, ind.unit, figure);
+  if (share && plan)
+    text += `, chiếm ${v.tyle} trên tổng số ${withUnit(v.tong!, ind.unit)}, ${v.so_kh} (${withUnit(v.kh!, ind.unit)})`;
+  else if (share) text += ` (chiếm ${v.tyle})`;
+  else if (plan) text += ` (${v.so_kh})`;
+  return text + trend(ind, v);
+}
+
+/** True when `child`'s number sits under `parent`'s: "1" → "1.1", "2.3" → "2.3.1". */
+function numberedUnder(parent: Indicator, child: Indicator): boolean {
+  return parent.number !== "" && child.number.startsWith(`${parent.number}.`);
+}
+
+const IN_WHICH = /^\s*(trong đó|gồm|bao gồm)\s*[:,-]?\s*/iu;
+
+/** One "trong đó" group: a parent (given or the shared total) and its parts; or one indicator. */
+interface Group {
+  parent?: Indicator;
+  /** The total the parts share, written once when no indicator states it. */
+  sharedTotal?: { value: number; unit: string };
+  parts: Indicator[];
+}
+
+/** Groups the indicators of a section into totals with their parts, in order. */
+export function groupParts(indicators: Indicator[]): Group[] {
+  const groups: Group[] = [];
+  for (let i = 0; i < indicators.length;) {
+    const ind = indicators[i];
+    const parts: Indicator[] = [];
+    let j = i + 1;
+    while (
+      j < indicators.length &&
+      !indicators[j].template &&
+      (numberedUnder(ind, indicators[j]) ||
+        IN_WHICH.test(indicators[j].name) ||
+        (indicators[j].total !== undefined &&
+          indicators[j].total === ind.actual &&
+          indicators[j].unit === ind.unit))
+    )
+      parts.push(indicators[j++]);
+    if (parts.length > 0 && !ind.template) {
+      groups.push({ parent: ind, parts });
+      i = j;
+      continue;
+    }
+    // Rows sharing one total with no row for it: the total is written once, before them.
+    const total = ind.total;
+    j = i;
+    while (
+      total !== undefined &&
+      ind.actual !== undefined &&
+      j < indicators.length &&
+      !indicators[j].template &&
+      indicators[j].total === total &&
+      indicators[j].unit === ind.unit &&
+      indicators[j].actual !== undefined
+    )
+      j++;
+    if (j - i >= 2) {
+      groups.push({
+        sharedTotal: { value: total!, unit: ind.unit },
+        parts: indicators.slice(i, j),
+      });
+      i = j;
+    } else {
+      groups.push({ parts: [ind] });
+      i++;
+    }
+  }
+  return groups;
+}
+
+/** The footnote of an indicator's Ghi chú, after its clause. */
+function noteOf(ind: Indicator): Inline[] {
+  return ind.note
+    ? [{ footnote: [{ text: ind.note.normalize("NFC") }] } satisfies FootnoteRef]
+    : [];
+}
+
+/**
+ * The paragraphs of a section in prose. Indicators without a figure are warned about and left
+ * out, as in list style; parts larger than their total are written and warned about.
+ */
+export function proseParagraphs(
+  indicators: Indicator[],
+  opts: SentenceOptions,
+  diags: Diagnostics
+): PlannedParagraph[] {
+  const written = indicators.filter((ind) => {
+    if (ind.actual !== undefined || ind.difference) return true;
+    indicatorSentence(ind, opts, diags); // the same warning as list style
+    return false;
+  });
+  if (written.length > LONG_LIST) return listParagraphs(written, opts, diags);
+  const out: PlannedParagraph[] = [];
+  let runs: Inline[] = [];
+  let ids: string[] = [];
+  const flush = () => {
+    if (ids.length === 0) return;
+    // A sentence does not open with a figure: "Có 19 chi bộ …".
+    const first = runs[0];
+    if (first && "text" in first)
+      runs[0] = {
+        ...first,
+        text: /^\d/.test(first.text) ? `Có ${first.text}` : upperFirst(first.text),
+      };
+    let last = runs.length - 1;
+    while (!("text" in runs[last])) last--;
+    const lastRun = runs[last] as { text: string };
+    runs[last] = { ...lastRun, text: `${lastRun.text}.` };
+    out.push({ runs, indicatorIds: ids, bullet: false });
+    [runs, ids] = [[], []];
+  };
+  const add = (text: string, ind?: Indicator) => {
+    runs.push({ text: runs.length === 0 ? text : `; ${text}` });
+    if (ind) {
+      runs.push(...noteOf(ind));
+      ids.push(ind.id);
+    }
+  };
+  for (const g of groupParts(written)) {
+    const only = g.parts[0];
+    if (!g.parent && !g.sharedTotal && only.template) {
+      flush();
+      out.push(...listParagraphs([only], opts, diags).map((p) => ({ ...p, bullet: false })));
+      continue;
+    }
+    if (!g.parent && !g.sharedTotal) {
+      add(clause(only, opts, "alone"), only);
+      continue;
+    }
+    warnParts(g, diags);
+    const head = g.parent
+      ? clause(g.parent, opts, "parent")
+      : `tổng số ${withUnit(formatNumber(g.sharedTotal!.value), g.sharedTotal!.unit)}`;
+    add(head, g.parent);
+    g.parts.forEach((p, k) => {
+      const name = p.name.replace(IN_WHICH, "");
+      const text = clause(
+        { ...p, name },
+        opts,
+        g.sharedTotal || p.total === g.parent?.actual ? "part" : "alone"
+      );
+      const joiner = k === 0 ? ", trong đó " : k === g.parts.length - 1 ? " và " : ", ";
+      runs.push({ text: `${joiner}${text}` }, ...noteOf(p));
+      ids.push(p.id);
+    });
+  }
+  flush();
+  return out;
+}
+
+/** Warns when the parts of a total add up to more than it (nothing false is said). */
+function warnParts(g: Group, diags: Diagnostics): void {
+  const whole = g.parent?.actual ?? g.sharedTotal?.value;
+  if (
+    whole === undefined ||
+    g.parts.some((p) => p.unit !== (g.parent?.unit ?? g.sharedTotal?.unit))
+  )
+    return;
+  const sum = g.parts.reduce((s, p) => s + (p.actual ?? 0), 0);
+  if (roundHalfUp(sum, 6) > roundHalfUp(whole, 6))
+    diags.warn(
+      `Các chỉ tiêu thành phần của “${g.parent?.name ?? "tổng số"}” cộng lại được ${formatNumber(sum)}, lớn hơn tổng số ${formatNumber(whole)}; hãy kiểm tra lại các ô ${g.parts
+        .map((p) => p.cells.actual ?? p.cells.name)
+        .filter(Boolean)
+        .join(", ")}.`,
+      g.parent?.cells.actual ?? g.parts[0].cells.total
+    );
+}
+
+/** One bullet per indicator: the "liệt kê" style, and long lists in prose. */
+export function listParagraphs(
+  indicators: Indicator[],
+  opts: SentenceOptions,
+  diags: Diagnostics
+): PlannedParagraph[] {
+  return indicators.flatMap((ind) => {
+    const runs = indicatorSentence(ind, opts, diags);
+    return runs ? [{ runs, indicatorIds: [ind.id], bullet: true }] : [];
+  });
+}
