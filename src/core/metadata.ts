@@ -8,7 +8,7 @@ import { parseViDate } from "./dates";
 import { Diagnostics } from "./diagnostics";
 import { SheetGrid, cellAt, cellText, isBlank, sheetCell } from "./grid";
 import { headerKey } from "./headers";
-import { foldKey } from "./text";
+import { foldKey, sentenceStyleOf } from "./text";
 
 export const metadataSchema = z.object({
   /** cơ quan chủ quản, e.g. "UBND HUYỆN ĐỊNH HÓA". */
@@ -45,6 +45,10 @@ export const metadataSchema = z.object({
   precision: z.number().int().min(0).max(4).optional(),
   /** pad counts below 10 ("05 vụ"); default true. */
   padCounts: z.boolean().optional(),
+  /** cách viết số liệu: "prose" (văn xuôi, paragraphs) or "list" (liệt kê, bullets). */
+  style: z.enum(["prose", "list"]).optional(),
+  /** a prompt for the clerk's narrative after each section's figures; default true. */
+  narrativePrompt: z.boolean().optional(),
 });
 
 export type Metadata = z.infer<typeof metadataSchema>;
@@ -71,6 +75,8 @@ export const METADATA_LABELS: Record<Key, string[]> = {
   period: ["Kỳ báo cáo", "Năm báo cáo"],
   precision: ["Số chữ số thập phân", "Số lẻ thập phân"],
   padCounts: ["Thêm số 0", "Đệm số 0", "Viết 01, 02"],
+  style: ["Cách viết số liệu", "Kiểu câu", "Cách trình bày số liệu"],
+  narrativePrompt: ["Nhắc viết nhận xét", "Chỗ viết nhận xét"],
 };
 
 const LABEL_INDEX = new Map<string, Key>(
@@ -169,9 +175,18 @@ function setField(
     else diags.warn(`Số chữ số thập phân “${text}” không hợp lệ (0–4); dùng mặc định 1.`, where);
     return;
   }
-  if (key === "padCounts") {
-    raw.padCounts =
-      typeof value === "boolean" ? value : !/^(khong|no|false|0)$/.test(foldKey(text));
+  if (key === "padCounts" || key === "narrativePrompt") {
+    raw[key] = typeof value === "boolean" ? value : !/^(khong|no|false|0)$/.test(foldKey(text));
+    return;
+  }
+  if (key === "style") {
+    const style = sentenceStyleOf(text);
+    if (style) raw.style = style;
+    else
+      diags.warn(
+        `Cách viết số liệu “${text}” không rõ (ghi “văn xuôi” hoặc “liệt kê”); dùng mặc định văn xuôi.`,
+        where
+      );
     return;
   }
   raw[key] = text;

@@ -4,6 +4,7 @@
  */
 import { blankNd30Date, formatNd30Date } from "./dates";
 import { Diagnostic, Diagnostics } from "./diagnostics";
+import { warnInconsistent } from "./checking/consistency";
 import { listParagraphs, proseParagraphs } from "./writing/prose";
 import type { SentenceStyle } from "./writing/prose";
 import { Block, DocumentHeader, Inline, ReportDocument, Signature, Table } from "./document";
@@ -59,6 +60,7 @@ export const MISSING = {
   position: "[CHỨC VỤ NGƯỜI KÝ]",
   signerName: "[Họ và tên người ký]",
   sectionText: "[Nội dung do cán bộ soạn thảo bổ sung.]",
+  narrative: "[Nhận xét, đánh giá kết quả do cán bộ soạn thảo bổ sung.]",
 } as const;
 
 /**
@@ -100,13 +102,18 @@ export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): Bu
   const mapped = mapping ? applyMapping(tables, mapping, outline, diags) : undefined;
   if (mapped) tables = mapped.tables;
   const plan = placeIndicators(outline, tables, year, diags, mapped?.placement);
+  warnInconsistent(
+    tables.flatMap((t) => t.rows.filter((r): r is Indicator => r.kind === "indicator")),
+    diags
+  );
   const opts: SentenceOptions = {
     precision:
       metadata.precision !== undefined
         ? { decimals: metadata.precision }
         : DEFAULT_SENTENCE_OPTIONS.precision,
     padCounts: metadata.padCounts ?? DEFAULT_SENTENCE_OPTIONS.padCounts,
-    style: options.style ?? DEFAULT_SENTENCE_OPTIONS.style,
+    style: options.style ?? metadata.style ?? DEFAULT_SENTENCE_OPTIONS.style,
+    narrativePrompt: metadata.narrativePrompt ?? DEFAULT_SENTENCE_OPTIONS.narrativePrompt,
   };
   const summary = metadata.summary.length > 0 ? metadata.summary : [MISSING.summary];
   const words = {
@@ -303,10 +310,19 @@ function sectionBlocks(
         sectionId: s.id,
       },
     ];
-    if (c && c.indicators.length > 0)
+    if (c && c.indicators.length > 0) {
       blocks.push(
         ...(c.asTable ? [indicatorTable(s.id, c, opts)] : sentenceBlocks(s.id, c, opts, diags))
       );
+      // The figures are not the whole section: a prompt for the clerk's own assessment.
+      if (opts.narrativePrompt !== false)
+        blocks.push({
+          type: "paragraph",
+          runs: [{ text: MISSING.narrative, italic: true }],
+          placeholder: true,
+          source: { sectionId: s.id },
+        });
+    }
     else if (s.children.length === 0)
       blocks.push({
         type: "paragraph",
@@ -326,16 +342,15 @@ function sentenceBlocks(
   diags: Diagnostics
 ): Block[] {
   const planned =
-    opts.style === "prose"
+    (c.style ?? opts.style) === "prose"
       ? proseParagraphs(c.indicators, opts, diags)
       : listParagraphs(c.indicators, opts, diags);
   return planned.map((p): Block => ({
     type: "paragraph",
     runs: p.runs,
     ...(p.bullet ? { bullet: "-" as const } : {}),
-    // A paragraph of one indicator is that indicator's (refreshed on its own in Word).
-    source:
-      p.indicatorIds.length === 1 ? { sectionId, indicatorId: p.indicatorIds[0] } : { sectionId },
+    // A paragraph goes by its first indicator: Word refreshes it on its own when its figures change.
+    source: { sectionId, indicatorId: p.indicatorIds[0] },
   }));
 }
 

@@ -9,13 +9,15 @@ import { HeadingLevel } from "./document";
 import { levelOfNumber, numberKey, numberSections } from "./numbering";
 import { Outline, OutlineSection, cloneSections, walk } from "./outlines";
 import { GroupRow, Indicator, IndicatorTable, splitNumberedTitle } from "./tables";
-import { foldKey, isRomanNumeral, upper } from "./text";
+import { foldKey, isRomanNumeral, sentenceStyleOf, upper } from "./text";
 
 /** What one section holds. */
 export interface SectionContent {
   indicators: Indicator[];
   /** The group asked for a table ("bảng" in its Mẫu câu cell). */
   asTable: boolean;
+  /** The group asked for a sentence style ("văn xuôi" or "liệt kê" in its Mẫu câu cell). */
+  style?: "prose" | "list";
 }
 
 /** The outline as this workbook fills it: sections (possibly extended) and their content by section id. */
@@ -210,6 +212,8 @@ class Placer {
     }
     const entry = this.entry(target);
     if (group.template && foldKey(group.template) === "bang") entry.asTable = true;
+    const style = group.template ? sentenceStyleOf(group.template) : undefined;
+    if (style) entry.style = style;
     this.current = target;
   }
 

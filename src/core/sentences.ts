@@ -24,12 +24,15 @@ export interface SentenceOptions {
   padCounts: boolean;
   /** "list" (liệt kê, one bullet per indicator) or "prose" (văn xuôi, writing/prose.ts). */
   style?: "prose" | "list";
+  /** A prompt for the clerk's assessment after each section's figures (default true). */
+  narrativePrompt?: boolean;
 }
 
 export const DEFAULT_SENTENCE_OPTIONS: SentenceOptions = {
   precision: DEFAULT_PRECISION,
   padCounts: true,
-  style: "list",
+  style: "prose",
+  narrativePrompt: true,
 };
 
 /** Units of measure and money, never zero-padded ("5 km", not "05 km"). */

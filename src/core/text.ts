@@ -46,3 +46,14 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 export function xmlSafe(text: string): string {
   return text.normalize("NFC").replace(NOT_XML_CHAR, "");
 }
+
+/**
+ * The sentence style a clerk names: "văn xuôi" → "prose", "liệt kê" → "list" (any case, with or
+ * without marks, in the Thông tin chung sheet or a group's Mẫu câu); undefined otherwise.
+ */
+export function sentenceStyleOf(text: string): "prose" | "list" | undefined {
+  const key = foldKey(text).replace(/[\s_-]+/g, " ").trim();
+  if (["van xuoi", "prose", "doan van"].includes(key)) return "prose";
+  if (["liet ke", "list", "gach dau dong"].includes(key)) return "list";
+  return undefined;
+}

@@ -56,7 +56,7 @@ describe("a clerk's own table, laid out differently from the template", () => {
       },
     ]);
     const out = path.join(dir, "out", "bc.docx");
-    const r = await runCli(["build", input, "-o", out, "--kind", "chung"]);
+    const r = await runCli(["build", input, "-o", out, "--kind", "chung", "--style", "liet-ke"]);
     expect(r.code).toBe(0);
     const text = await bodyText(out);
     expect(text).toEqual(
@@ -135,7 +135,7 @@ describe("bad input: a clear Vietnamese message, no crash, nothing lost", () => 
       },
     ]);
     const out = path.join(dir, "bc.docx");
-    const r = await runCli(["build", input, "-o", out]);
+    const r = await runCli(["build", input, "-o", out, "--style", "liet-ke"]);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/Biểu 01'!E3: Ô “nhiều” không phải là số/);
     expect(r.err).toMatch(/Biểu 01'!E4: Ô có lỗi Excel #DIV\/0!/);
@@ -176,7 +176,10 @@ describe("bad input: a clear Vietnamese message, no crash, nothing lost", () => 
     const text = await bodyText(out);
     expect(text.filter((t) => /ĐẶC ĐIỂM TÌNH HÌNH/.test(t))).toHaveLength(1);
     const h = text.indexOf("I. ĐẶC ĐIỂM TÌNH HÌNH");
-    expect(text.slice(h + 1, h + 3)).toEqual(["- Số hộ: 100 hộ.", "- Số xóm: 12 xóm."]);
+    expect(text.slice(h + 1, h + 3)).toEqual([
+      "Có 100 hộ; 12 xóm.",
+      "[Nhận xét, đánh giá kết quả do cán bộ soạn thảo bổ sung.]",
+    ]);
   });
 
   test("10,000 indicator rows", async () => {
@@ -233,12 +236,21 @@ describe("template and outlines", () => {
     const out = path.join(dir, "mau.docx");
     const built = await runCli(["build", file, "-o", out]);
     expect(built.code).toBe(0);
-    expect(await bodyText(out)).toEqual(
+    expect(await bodyText(out)).toContain(
+      "Có 50/1.000 hộ nghèo (chiếm 5%); 90/100 lao động được giải quyết việc làm (đạt 90% kế hoạch), tăng 12,5% so với cùng kỳ."
+    );
+    // --style liet-ke gives one bullet per indicator, as before.
+    const list = path.join(dir, "mau-liet-ke.docx");
+    expect((await runCli(["build", file, "-o", list, "--style", "liet-ke"])).code).toBe(0);
+    expect(await bodyText(list)).toEqual(
       expect.arrayContaining([
         "- Số hộ nghèo: 50 hộ, chiếm 5%.",
         "- Lao động được giải quyết việc làm: 90/100 lao động, đạt 90% kế hoạch, tăng 12,5% so với cùng kỳ.",
       ])
     );
+    const bad = await runCli(["build", file, "--style", "bang"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--style chỉ nhận van-xuoi \(văn xuôi\) hoặc liet-ke \(liệt kê\)/);
   });
 
   test("outlines lists every built-in outline", async () => {

@@ -51,7 +51,7 @@ describe("a column corrected in the mapping sheet changes what build writes", ()
     if (rows[1]) sheets.push({ name: MAPPING_SHEET, rows: rows[1] });
     const input = await writeXlsx(dir, "so.xlsx", sheets);
     const out = path.join(dir, "bc.docx");
-    const r = await runCli(["build", input, "-o", out, "--kind", "chung"]);
+    const r = await runCli(["build", input, "-o", out, "--kind", "chung", "--style", "liet-ke"]);
     expect(r.code).toBe(0);
     return (await readDocx(readFileSync(out))).paragraphs.map((p) => p.text);
   }

@@ -55,7 +55,7 @@ const headings = (body: Block[]) => body.filter((b): b is Heading => b.type === 
 const paragraphs = (body: Block[]) => body.filter((b): b is Paragraph => b.type === "paragraph");
 
 describe("buildReport: the Bình Thành workbook", () => {
-  const result = buildReport([info(), BIEU]);
+  const result = buildReport([info(), BIEU], { style: "list" });
   const doc = result.document!;
 
   it("builds a document without any diagnostic", () => {
@@ -162,7 +162,9 @@ describe("buildReport: the Bình Thành workbook", () => {
   });
 
   it("leaves a visible, italic placeholder in every empty leaf section and none elsewhere", () => {
-    const placeholders = paragraphs(doc.body).filter((p) => p.placeholder);
+    const placeholders = paragraphs(doc.body).filter(
+      (p) => p.placeholder && plainText(p.runs) === MISSING.sectionText
+    );
     expect(placeholders.map((p) => p.source?.sectionId)).toEqual([
       "1.1",
       "1.2.1",
@@ -488,5 +490,77 @@ describe("reportYear", () => {
     expect(reportYear({ ...base, period: "quý III", date: utc(2023, 10, 1) })).toBe(2023);
     expect(reportYear({ ...base, date: utc(2024, 1, 5) })).toBe(2024);
     expect(reportYear(base)).toBeUndefined();
+  });
+});
+
+describe("buildReport: văn xuôi or liệt kê, and the prompt for the clerk's assessment", () => {
+  const sectionText = (r: ReturnType<typeof buildReport>, id: string) =>
+    paragraphs(r.document!.body)
+      .filter((p) => p.source?.sectionId === id)
+      .map((p) => plainText(p.runs));
+
+  it("prose by default: a section's figures in one paragraph, then the prompt", () => {
+    const r = buildReport([info(), BIEU]);
+    expect(sectionText(r, "1.2.2.2")).toEqual([
+      "Có 99/1.389 hộ nghèo (chiếm 7,13%); 90/110 lao động có việc làm (đạt 81,82% kế hoạch).",
+      MISSING.narrative,
+    ]);
+    const [sentence, prompt] = paragraphs(r.document!.body).filter(
+      (p) => p.source?.sectionId === "1.2.2.2"
+    );
+    // The paragraph goes by its first indicator (Word refreshes it as one); the note stays a footnote.
+    expect(sentence.source).toEqual({ sectionId: "1.2.2.2", indicatorId: "Biểu 01!3" });
+    expect(sentence.bullet).toBeUndefined();
+    expect(sentence.runs.some((x) => "footnote" in x)).toBe(true);
+    expect(prompt).toMatchObject({ placeholder: true, runs: [{ italic: true }] });
+  });
+
+  it("“Cách viết số liệu: liệt kê” in Thông tin chung gives bullets; “Nhắc viết nhận xét: Không” drops the prompt", () => {
+    const r = buildReport([
+      info([
+        ["Cách viết số liệu", "Liệt kê"],
+        ["Nhắc viết nhận xét", "Không"],
+      ]),
+      BIEU,
+    ]);
+    expect(sectionText(r, "1.2.2.2")).toEqual([
+      "Số hộ nghèo: 99 hộ, chiếm 7,13%.",
+      "Lao động có việc làm: 90/110 lao động, đạt 81,82% kế hoạch.",
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it("a group's Mẫu câu “liệt kê” keeps that section bulleted; the option wins over the workbook", () => {
+    const grid = sheet(
+      "Biểu 01",
+      BIEU.cells.map((row, i) => (i === 1 ? [...row.slice(0, 7), "liệt kê"] : row))
+    );
+    const r = buildReport([info([["Cách viết số liệu", "văn xuôi"]]), grid]);
+    expect(sectionText(r, "1.2.2.2")[0]).toBe("Số hộ nghèo: 99 hộ, chiếm 7,13%.");
+    const unknown = buildReport([info([["Cách viết số liệu", "thơ"]]), BIEU]);
+    expect(unknown.diagnostics.map((d) => d.message)).toContainEqual(
+      expect.stringMatching(/Cách viết số liệu “thơ” không rõ/)
+    );
+  });
+
+  it("the same quantity with two values gives one warning naming both cells", () => {
+    // Issue 12: "Tổng số hộ: 1.389 hộ" and "581/1.415 hộ gia đình" passed without a word.
+    const grid = sheet("Biểu 01", [
+      ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Tổng số"],
+      ["I", "ĐẶC ĐIỂM TÌNH HÌNH", _, _, _],
+      [1, "Tổng số hộ", "hộ", 1389, _],
+      [2, "Số hộ nghèo", "hộ", 99, 1389],
+      [3, "Hộ có bình chữa cháy", "hộ", 581, 1415],
+      ["II", "KẾT QUẢ CÔNG TÁC DÂN VẬN", _, _, _],
+      [1, "Số xóm", "xóm", 14, _],
+      [2, "Số xóm", "xóm", 15, _],
+    ]);
+    const messages = buildReport([info(), grid]).diagnostics.map((d) => d.message);
+    expect(messages.filter((m) => /hai giá trị khác nhau/.test(m))).toEqual([
+      expect.stringMatching(
+        /^Cùng một số liệu có hai giá trị khác nhau: “Số xóm[^”]*” là 14 xóm \(ô 'Biểu 01'!D7\), nhưng “Số xóm[^”]*” là 15 xóm \(ô 'Biểu 01'!D8\)\. Hãy kiểm tra lại một trong hai ô\.$/
+      ),
+      "Cùng một số liệu có hai giá trị khác nhau: “Tổng số hộ” là 1.389 hộ (ô 'Biểu 01'!D3), nhưng tổng số mà “Hộ có bình chữa cháy” lấy tỷ lệ là 1.415 hộ (ô 'Biểu 01'!E5). Hãy kiểm tra lại một trong hai ô.",
+    ]);
   });
 });

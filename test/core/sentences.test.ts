@@ -462,7 +462,7 @@ describe("our own sentences pass our own checker (issue 10 § Sentences with pla
               total ?? null,
             ],
           ];
-          const built = buildReport([{ name: "Biểu", merges: [], cells }], { kind: "chung" });
+          const built = buildReport([{ name: "Biểu", merges: [], cells }], { kind: "chung", style: "list" });
           const paragraphs = (built.document?.body ?? []).flatMap((b) =>
             b.type === "paragraph" ? [b.runs.map((r) => ("text" in r ? r.text : "")).join("")] : []
           );

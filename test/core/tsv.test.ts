@@ -33,7 +33,7 @@ describe("gridFromTsv", () => {
         "1\tSố hộ nghèo\thộ\t99\t1.389",
       ].join("\n")
     );
-    const r = buildReport([g]);
+    const r = buildReport([g], { style: "list" });
     const text = r.document!.body.flatMap((b) =>
       b.type === "paragraph" ? [b.runs.map((x) => ("text" in x ? x.text : "")).join("")] : []
     );

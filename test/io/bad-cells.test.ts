@@ -14,7 +14,7 @@ async function report(setup: Setup, includeHidden = false) {
   const ws = wb.addWorksheet("Biểu");
   setup(ws, wb);
   const grids = await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
-  const built = buildReport(grids, { kind: "chung", includeHidden });
+  const built = buildReport(grids, { kind: "chung", includeHidden, style: "list" });
   const sentences = (built.document?.body ?? []).flatMap((b) =>
     b.type === "paragraph" && b.source?.indicatorId
       ? [b.runs.map((r) => ("text" in r ? r.text : "")).join("")]

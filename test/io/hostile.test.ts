@@ -113,7 +113,7 @@ test("no character XML 1.0 forbids reaches the .docx, whichever a cell holds", a
       ],
     },
   ];
-  const built = buildReport(grids, { kind: "chung" });
+  const built = buildReport(grids, { kind: "chung", style: "list" });
   const zip = await JSZip.loadAsync(await renderDocx(built.document!));
   for (const part of ["word/document.xml", "docProps/core.xml"]) {
     const xml = await zip.file(part)!.async("string");
@@ -128,7 +128,7 @@ test("no character XML 1.0 forbids reaches the .docx, whichever a cell holds", a
   const strings = await pkg.file("xl/sharedStrings.xml")!.async("string");
   pkg.file("xl/sharedStrings.xml", strings.replace("@@", "_xFFFE__xFFFF__x0001_"));
   const fromXlsx = await readWorkbook(await pkg.generateAsync({ type: "uint8array" }));
-  const report = buildReport(fromXlsx, { kind: "chung" });
+  const report = buildReport(fromXlsx, { kind: "chung", style: "list" });
   const text = await readDocxParagraphs(await renderDocx(report.document!));
   expect(text.filter((p) => p.includes(": 99"))).toEqual(["- Số hộ nghèo: 99."]);
   // What XML allows stays: tabs, line ends, astral characters.

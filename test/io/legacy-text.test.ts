@@ -43,7 +43,7 @@ test("a sheet typed in TCVN3 gives Unicode sentences and one warning", async () 
   ws.addRow(["Sè hé nghÌo", "hé", 99, 1389]);
   ws.addRow(["Tû lÖ trÎ em ®­îc tiªm chñng", "%", 98.5, null]);
   const grids = await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
-  const built = buildReport(grids, { kind: "chung" });
+  const built = buildReport(grids, { kind: "chung", style: "list" });
   const sentences = (built.document?.body ?? []).flatMap((b) =>
     b.type === "paragraph" && b.source?.indicatorId
       ? [b.runs.map((r) => ("text" in r ? r.text : "")).join("")]

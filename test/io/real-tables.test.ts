@@ -44,7 +44,7 @@ async function problems(entry: CorpusEntry): Promise<string[]> {
     !(baseCol === undefined && headerSays(headerOf(t, ratioCol), entry.expect.base))
   )
     out.push(`kỳ so sánh: “${headerOf(t, baseCol)}”`);
-  const built = buildReport(grids, { kind: "chung" });
+  const built = buildReport(grids, { kind: "chung", style: "list" });
   for (const want of entry.expect.indicators) {
     const i = findIndicator(t, want.name);
     if (!i) {
@@ -97,7 +97,7 @@ test.each(entries.map((e) => [e.id, e] as const))(
   async (_id, entry) => {
     const grids = await corpusGrids(entry).catch(() => undefined);
     if (!grids) return;
-    const built = buildReport(grids, { kind: "chung" });
+    const built = buildReport(grids, { kind: "chung", style: "list" });
     expect(JSON.stringify(built)).not.toMatch(/NaN|undefined|Infinity|\[object Object\]|#DIV\/0!/);
   }
 );

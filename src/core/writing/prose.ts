@@ -23,6 +23,7 @@ import {
   differenceSentence,
   indicatorSentence,
   placeholderValues,
+  warnMissingRatios,
 } from "../sentences";
 import { formatNumber, roundHalfUp } from "../numbers";
 import { Indicator } from "../tables";
@@ -120,12 +121,18 @@ function rateChange(ind: Indicator, opts: SentenceOptions): string {
 }
 
 /** The clause of one indicator in running text: no capital, no final stop. */
-export function clause(ind: Indicator, opts: SentenceOptions, role: Role): string {
+export function clause(
+  ind: Indicator,
+  opts: SentenceOptions,
+  role: Role,
+  diags?: Diagnostics
+): string {
   if (ind.actual === undefined && ind.difference)
     return lowerFirst(differenceSentence(ind).replace(/: /, " ").replace(/\.$/, ""));
   if (ind.unit === "%" && ind.actual !== undefined && ind.samePeriod !== undefined)
     return rateChange(ind, opts);
   const v = placeholderValues(ind, opts);
+  if (diags) warnMissingRatios(ind, v, diags);
   const share = v.tyle !== undefined && v.tong !== undefined;
   const plan = v.so_kh !== undefined && v.kh !== undefined;
   // The base goes into the figure when it is the only ratio and no parent states it.
@@ -259,12 +266,12 @@ export function proseParagraphs(
       continue;
     }
     if (!g.parent && !g.sharedTotal) {
-      add(clause(only, opts, "alone"), only);
+      add(clause(only, opts, "alone", diags), only);
       continue;
     }
     warnParts(g, diags);
     const head = g.parent
-      ? clause(g.parent, opts, "parent")
+      ? clause(g.parent, opts, "parent", diags)
       : `tổng số ${withUnit(formatNumber(g.sharedTotal!.value), g.sharedTotal!.unit)}`;
     add(head, g.parent);
     g.parts.forEach((p, k) => {
@@ -272,7 +279,8 @@ export function proseParagraphs(
       const text = clause(
         { ...p, name },
         opts,
-        g.sharedTotal || p.total === g.parent?.actual ? "part" : "alone"
+        g.sharedTotal || p.total === g.parent?.actual ? "part" : "alone",
+        diags
       );
       const joiner = k === 0 ? ", trong đó " : k === g.parts.length - 1 ? " và " : ", ";
       runs.push({ text: `${joiner}${text}` }, ...noteOf(p));

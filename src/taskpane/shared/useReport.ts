@@ -19,6 +19,8 @@ export interface ReportState {
   source?: ReportSource;
   /** Outline id chosen by the clerk; undefined means the workbook's own Loại báo cáo. */
   kind?: string;
+  /** Cách viết số liệu chosen by the clerk; undefined means the workbook's own (văn xuôi by default). */
+  style?: "prose" | "list";
   result?: BuildResult;
   /**
    * The mapping the report uses: the clerk's changes on this page, else the workbook's own
@@ -33,6 +35,7 @@ export interface ReportState {
   loadFile: (file: File) => Promise<void>;
   loadTsv: (text: string) => Promise<void>;
   setKind: (kind: string) => void;
+  setStyle: (style: "prose" | "list") => void;
   /** Replaces the mapping: the preview and the downloaded report follow it at once. */
   setMapping: (mapping: Mapping) => void;
 }
@@ -41,6 +44,7 @@ export function useReport(): ReportState {
   const [source, setSource] = useState<ReportSource>();
   const [engine, setEngine] = useState<Engine>();
   const [kind, setKind] = useState<string>();
+  const [style, setStyle] = useState<"prose" | "list">();
   // The clerk's mapping; undefined keeps the workbook's own (read by buildReport with its warnings).
   const [changed, setChanged] = useState<Mapping>();
   const [error, setError] = useState<string>();
@@ -92,13 +96,16 @@ export function useReport(): ReportState {
   );
   const result = useMemo(
     () =>
-      engine && source ? engine.buildReport(source.sheets, { kind, mapping: changed }) : undefined,
-    [engine, source, kind, changed]
+      engine && source
+        ? engine.buildReport(source.sheets, { kind, mapping: changed, style })
+        : undefined,
+    [engine, source, kind, changed, style]
   );
 
   return {
     source,
     kind,
+    style,
     result,
     mapping: changed ?? own,
     mappingChanged: changed !== undefined,
@@ -107,6 +114,7 @@ export function useReport(): ReportState {
     loadFile,
     loadTsv,
     setKind,
+    setStyle,
     setMapping: setChanged,
   };
 }

@@ -15,6 +15,7 @@ import {
 import { Suspense, lazy, useState } from "react";
 import { DiagnosticsList } from "../shared/DiagnosticsList";
 import { OutlinePicker } from "../shared/OutlinePicker";
+import { StylePicker } from "../shared/StylePicker";
 import { SectionTree } from "../shared/SectionTree";
 import { WorkbookPicker } from "../shared/WorkbookPicker";
 import { docxBlob, download } from "../shared/lazy";
@@ -78,6 +79,10 @@ export function WebPane() {
           <Caption1>Tệp: {source.name}</Caption1>
           <div className={styles.row}>
             <OutlinePicker value={report.kind ?? result.outline?.id} onChange={report.setKind} />
+            <StylePicker
+              value={report.style ?? result.sentenceOptions?.style ?? "prose"}
+              onChange={report.setStyle}
+            />
             <Button
               appearance="primary"
               disabled={!result.document || saving}

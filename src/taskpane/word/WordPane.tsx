@@ -20,6 +20,7 @@ import { useEffect, useMemo, useState } from "react";
 import { findOutline } from "../../core/outlines";
 import { DiagnosticsList } from "../shared/DiagnosticsList";
 import { OutlinePicker } from "../shared/OutlinePicker";
+import { StylePicker } from "../shared/StylePicker";
 import { PastePicker } from "../shared/PastePicker";
 import { SectionTree } from "../shared/SectionTree";
 import { WorkbookPicker } from "../shared/WorkbookPicker";
@@ -106,6 +107,10 @@ export function WordPane() {
         <>
           <Caption1>Số liệu: {source.name}</Caption1>
           <OutlinePicker value={report.kind ?? result.outline?.id} onChange={report.setKind} />
+          <StylePicker
+            value={report.style ?? result.sentenceOptions?.style ?? "prose"}
+            onChange={report.setStyle}
+          />
           {hasErrors && (
             <MessageBar intent="error" role="alert">
               <MessageBarBody>
