@@ -322,8 +322,7 @@ function sectionBlocks(
           placeholder: true,
           source: { sectionId: s.id },
         });
-    }
-    else if (s.children.length === 0)
+    } else if (s.children.length === 0)
       blocks.push({
         type: "paragraph",
         runs: [{ text: MISSING.sectionText, italic: true }],

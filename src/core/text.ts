@@ -52,7 +52,9 @@ export function xmlSafe(text: string): string {
  * without marks, in the Thông tin chung sheet or a group's Mẫu câu); undefined otherwise.
  */
 export function sentenceStyleOf(text: string): "prose" | "list" | undefined {
-  const key = foldKey(text).replace(/[\s_-]+/g, " ").trim();
+  const key = foldKey(text)
+    .replace(/[\s_-]+/g, " ")
+    .trim();
   if (["van xuoi", "prose", "doan van"].includes(key)) return "prose";
   if (["liet ke", "list", "gach dau dong"].includes(key)) return "list";
   return undefined;

@@ -31,16 +31,18 @@ let input: string;
 
 async function sentences(file: string): Promise<string[]> {
   const out = path.join(dir, `${path.basename(file)}.docx`);
-  const r = await runCli(["build", file, "-o", out]);
+  const r = await runCli(["build", file, "-o", out, "--style", "liet-ke"]);
   expect(r.code).toBe(0);
   return (await readDocx(readFileSync(out))).paragraphs
     .map((p) => p.text)
     .filter((t) => t.startsWith("- Số hộ"));
 }
 
+/** Uploads `file` and picks "Liệt kê", as the CLI runs above use --style liet-ke. */
 async function upload(file: string) {
   await page.locator('input[type="file"]').setInputFiles(file);
   await page.getByText(`Tệp: ${path.basename(file)}`).waitFor();
+  await page.getByRole("radio", { name: "Liệt kê" }).check();
 }
 
 /** The column list's header, a button that opens it. */

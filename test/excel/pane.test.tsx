@@ -176,7 +176,7 @@ test("the mapping made in the pane drives baocao build", async () => {
   const at = text.findIndex((p) =>
     p.endsWith("Kết quả công tác dân vận vùng đồng bào dân tộc thiểu số")
   );
-  expect(text[at + 1]).toBe("- Toàn xã còn 99 hộ nghèo trên tổng số 1.389 hộ, chiếm 7,1%.");
+  expect(text[at + 1]).toBe("Toàn xã còn 99 hộ nghèo trên tổng số 1.389 hộ, chiếm 7,1%.");
   expect(text.filter((p) => p.includes("99 hộ"))).toHaveLength(1);
 });
 

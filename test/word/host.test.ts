@@ -39,7 +39,7 @@ function example(actual: Record<string, number> = {}, extraRows: unknown[][] = [
     const at = bieu.cells.findIndex((row) => cellText(row[1] ?? null) === r[0]);
     bieu.cells.splice(at + 1, 0, r.slice(1) as SheetGrid["cells"][number]);
   }
-  return buildReport(copy);
+  return buildReport(copy, { style: "list" });
 }
 
 /** The clerk's draft, as in the reference report: their text, a table, the headings as they typed them. */
@@ -709,5 +709,35 @@ describe("what Word refuses, on the strict double", () => {
     const titles = w.controls.map((c) => c.title);
     expect(Math.max(...titles.map((t) => t.length))).toBeLessThanOrEqual(64);
     expect(titles.some((t) => t.endsWith("…"))).toBe(true);
+  });
+});
+
+describe("văn xuôi in Word: a paragraph of several indicators is refreshed as one", () => {
+  function prose(actual: Record<string, number> = {}): BuildResult {
+    const copy = sheets.map((s) => ({ ...s, cells: s.cells.map((r) => [...r]) }));
+    const bieu = copy.find((s) => s.name === "Biểu 01")!;
+    const col = bieu.cells[3].findIndex((c) => cellText(c) === "Thực hiện");
+    for (const row of bieu.cells) {
+      const name = cellText(row[1] ?? null);
+      if (name in actual) row[col] = actual[name];
+    }
+    return buildReport(copy, { style: "prose" });
+  }
+
+  test("inserted under its heading, one control per paragraph; a changed figure rewrites that paragraph only", async () => {
+    const w = draft();
+    const inserted = await host(w).insertSections(prose(), "all");
+    expect(inserted.ok).toBe(true);
+    const poor = texts(w).find((t) => t.startsWith("Tổng số 1.389 hộ, trong đó 99 hộ nghèo"))!;
+    expect(poor).toContain("(chiếm 7,13%) và 54 hộ cận nghèo (chiếm 3,89%)");
+    const before = texts(w);
+    const r = await host(w).refresh(prose({ "Số hộ nghèo": 95 }), CONFIRM_NONE);
+    expect(r).toMatchObject({ ok: true, updated: 1 });
+    const after = texts(w);
+    const changed = after.filter((t, i) => t !== before[i]);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/^Tổng số 1\.389 hộ, trong đó 95 hộ nghèo \(chiếm 6,84%\)/);
+    // The clerk's prompt is not written into the document by "Chèn": their own text is there.
+    expect(after.join("\n")).not.toContain("[Nhận xét, đánh giá");
   });
 });

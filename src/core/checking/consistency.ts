@@ -59,6 +59,10 @@ export function warnInconsistent(indicators: Indicator[], diags: Diagnostics): v
   for (const ind of indicators) {
     const whole = wholes.get(foldKey(ind.unit));
     if (ind.total === undefined || !whole) continue;
-    warn(whole, { value: ind.total, cell: ind.cells.total, what: `tổng số mà “${ind.name}” lấy tỷ lệ` }, ind.unit);
+    warn(
+      whole,
+      { value: ind.total, cell: ind.cells.total, what: `tổng số mà “${ind.name}” lấy tỷ lệ` },
+      ind.unit
+    );
   }
 }
