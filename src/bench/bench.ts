@@ -2,7 +2,7 @@
  * `npm run bench`: times the pipeline on generated workbooks of 100, 1,000 and 10,000 indicators
  * and, in the same run, the floor the libraries set (ExcelJS loading the same bytes plus docx
  * packing the same number of paragraphs). One JSON object per line:
- * {"stage": "read"|"tables"|"narrate"|"render"|"total"|"floor", "indicators": N, "ms": median,
+ * {"stage": "read"|"tables"|"narrate"|"narrate-list"|"render"|"total"|"floor", "indicators": N, "ms": median,
  * "rssMb": peak}. "read" is ExcelJS to cell grids; "tables" the indicator tables found in them
  * (findTables: headers, columns, rows), which "narrate" (buildReport) includes.
  */
@@ -66,6 +66,7 @@ async function run(): Promise<void> {
       read: [],
       tables: [],
       narrate: [],
+      "narrate-list": [],
       render: [],
       total: [],
       floor: [],
@@ -79,6 +80,10 @@ async function run(): Promise<void> {
       t.read.push(await time(async () => (sheets = await readWorkbook(bytes))));
       t.tables.push(await time(() => sheets.forEach((g) => findTables(g, new Diagnostics()))));
       t.narrate.push(await time(() => (doc = buildReport(sheets, { kind: "chung" }).document)));
+      // The same in liệt kê (one bullet per indicator), the style before văn xuôi (issue 12).
+      t["narrate-list"].push(
+        await time(() => buildReport(sheets, { kind: "chung", style: "list" }).document)
+      );
       t.render.push(await time(() => renderDocx(doc!)));
       t.total.push(
         await time(async () =>
