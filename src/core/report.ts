@@ -114,6 +114,7 @@ export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): Bu
     padCounts: metadata.padCounts ?? DEFAULT_SENTENCE_OPTIONS.padCounts,
     style: options.style ?? metadata.style ?? DEFAULT_SENTENCE_OPTIONS.style,
     narrativePrompt: metadata.narrativePrompt ?? DEFAULT_SENTENCE_OPTIONS.narrativePrompt,
+    periodsOf: periodsByIndicator(tables),
   };
   const summary = metadata.summary.length > 0 ? metadata.summary : [MISSING.summary];
   const words = {
@@ -389,5 +390,15 @@ function indicatorTable(sectionId: string, c: SectionContent, opts: SentenceOpti
     align: ["center", "left", "center", ...columns.map(() => "right" as const)],
     widths: [6, 40, 10, ...columns.map(() => 12)],
     source: { sectionId },
+  };
+}
+
+/** The periods of each indicator's figures, as its table's headers name them. */
+function periodsByIndicator(tables: IndicatorTable[]): SentenceOptions["periodsOf"] {
+  const byId = new Map<string, IndicatorTable>();
+  for (const t of tables) for (const r of t.rows) if (r.kind === "indicator") byId.set(r.id, t);
+  return (ind) => {
+    const periods = byId.get(ind.id)?.periods;
+    return periods && { actual: periods.actual, samePeriod: periods.samePeriod };
   };
 }

@@ -15,6 +15,7 @@ import {
   formatPercent,
   roundHalfUp,
 } from "./numbers";
+import type { Period } from "./reading/periods";
 import { Indicator } from "./tables";
 import { foldKey } from "./text";
 
@@ -26,6 +27,14 @@ export interface SentenceOptions {
   style?: "prose" | "list";
   /** A prompt for the clerk's assessment after each section's figures (default true). */
   narrativePrompt?: boolean;
+  /** The periods of an indicator's figures, from its table's headers (prose names them). */
+  periodsOf?: (ind: Indicator) => IndicatorPeriods | undefined;
+}
+
+/** What the headers say of an indicator's this period and base period (reading/periods.ts). */
+export interface IndicatorPeriods {
+  actual?: Period;
+  samePeriod?: Period;
 }
 
 export const DEFAULT_SENTENCE_OPTIONS: SentenceOptions = {

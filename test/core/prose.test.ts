@@ -9,6 +9,7 @@ import { plainText } from "../../src/core/document";
 import { formatCount } from "../../src/core/numbers";
 import { buildReport } from "../../src/core/report";
 import { DEFAULT_SENTENCE_OPTIONS, SentenceOptions } from "../../src/core/sentences";
+import type { Period } from "../../src/core/reading/periods";
 import { Indicator } from "../../src/core/tables";
 import { LONG_LIST, measured, proseParagraphs } from "../../src/core/writing/prose";
 import { indicatorGrid } from "../doubles/word/scenarios";
@@ -155,6 +156,61 @@ describe("stated bases and the verb of the ratio", () => {
       ])
     ).toEqual([
       "Tỷ lệ hộ nghèo giảm 0,9 điểm phần trăm, từ 4,2% xuống còn 3,3%; tỷ lệ người dân tham gia bảo hiểm y tế tăng 3 điểm phần trăm, từ 90% lên 93%.",
+    ]);
+  });
+});
+
+describe("periods: ước đạt, sơ bộ, the base period named", () => {
+  const periods = (actual: Partial<Period>, samePeriod?: Partial<Period>) => ({
+    ...ONE,
+    periodsOf: () => ({
+      actual: { words: [], ...actual },
+      samePeriod: samePeriod && { words: [], ...samePeriod },
+    }),
+  });
+
+  test("an estimate is ước đạt, compared with the year its header names", () => {
+    // Cục Thống kê Thừa Thiên Huế, tháng 10/2023: "Doanh thu bán lẻ … ước đạt 3.415,7 tỷ đồng, tăng 13,7% so với cùng kỳ".
+    const opts = periods({ status: "estimate", year: 2024 }, { status: "actual", year: 2023 });
+    expect(
+      prose([ind({ name: "Sản lượng lương thực có hạt", unit: "tấn", actual: 31895, samePeriod: 29216 })], opts)
+    ).toEqual(["Sản lượng lương thực có hạt ước đạt 31.895 tấn, tăng 9,2% so với năm 2023."]);
+  });
+
+  test("a preliminary figure says so; a rate names both years", () => {
+    // Seed 003: "tỷ lệ hộ nghèo giảm 0,9%, từ 4,2% cuối năm 2020 xuống còn 3,3% cuối tháng 5 năm 2023".
+    const opts = periods({ status: "preliminary", year: 2022 }, { year: 2021 });
+    expect(
+      prose(
+        [
+          ind({ name: "Diện tích có rừng", unit: "ha", actual: 58805, samePeriod: 61000 }),
+          ind({ name: "Tỷ lệ che phủ rừng", unit: "%", actual: 45.5, samePeriod: 47.17 }),
+        ],
+        opts
+      )
+    ).toEqual([
+      "Diện tích có rừng là 58.805 ha (sơ bộ), giảm 3,6% so với năm 2021; tỷ lệ che phủ rừng giảm 1,7 điểm phần trăm, từ 47,17% năm 2021 xuống còn 45,5% năm 2022.",
+    ]);
+  });
+
+  test("rows typed “- …” are parts of the row above them", () => {
+    // Cục Thống kê Thừa Thiên Huế, tháng 5/2024: "Lượt khách ngủ qua đêm", then "- Khách quốc tế", "- Khách trong nước".
+    expect(
+      prose([
+        ind({ name: "Lượt khách ngủ qua đêm", unit: "nghìn lượt", actual: 138 }),
+        ind({ name: "- Khách quốc tế", unit: "nghìn lượt", actual: 61.1 }),
+        ind({ name: "- Khách trong nước", unit: "nghìn lượt", actual: 76.8 }),
+        ind({ name: "Lượt khách trong ngày", unit: "nghìn lượt", actual: 34.9 }),
+      ])
+    ).toEqual([
+      "Lượt khách ngủ qua đêm là 138 nghìn lượt, trong đó khách quốc tế là 61,1 nghìn lượt và khách trong nước là 76,8 nghìn lượt; lượt khách trong ngày là 34,9 nghìn lượt.",
+    ]);
+  });
+
+  test("a rate against a planned rate states both, with no ratio of rates", () => {
+    // Bộ KH&ĐT, chỉ tiêu kế hoạch 2021: "Tốc độ tăng tổng sản phẩm trong nước (GDP)" 6,5% against 6%.
+    expect(prose([ind({ name: "Tốc độ tăng GDP", unit: "%", actual: 6.5, plan: 6 })])).toEqual([
+      "Tốc độ tăng GDP là 6,5% (kế hoạch 6%).",
     ]);
   });
 });

@@ -26,6 +26,7 @@ import {
   warnMissingRatios,
 } from "../sentences";
 import { formatNumber, roundHalfUp } from "../numbers";
+import type { Period } from "../reading/periods";
 import { Indicator } from "../tables";
 import { foldKey } from "../text";
 
@@ -71,26 +72,68 @@ function afterWords(name: string, count: number): string {
  * viên"; "Lao động được giải quyết việc làm" (lao động) → "90/110 lao động được giải quyết việc
  * làm"; "Dân số" (nhân khẩu) → "dân số là 5.387 nhân khẩu".
  */
-export function measured(name: string, unit: string, figure: string): string {
+export function measured(
+  name: string,
+  unit: string,
+  figure: string,
+  status?: Period["status"]
+): string {
   const n = foldKey(name).split(/\s+/);
   const u = foldKey(unit).split(/\s+/);
   const startsWith = (words: string[], at: number) =>
     u[0] !== "" && u.every((w, i) => words[at + i] === w);
-  if (unit !== "%" && n[0] === "so" && startsWith(n, 1)) return `${figure} ${afterWords(name, 1)}`;
+  // An estimate is "ước đạt" (ước tính, issue 12); a preliminary figure says so.
+  const estimate = status === "estimate";
+  const lead = estimate ? "ước " : "";
+  const tail = status === "preliminary" ? " (sơ bộ)" : "";
+  if (unit !== "%" && n[0] === "so" && startsWith(n, 1))
+    return `${lead}${figure} ${afterWords(name, 1)}${tail}`;
   if (unit !== "%" && n[0] === "tong" && n[1] === "so" && startsWith(n, 2))
-    return `tổng số ${figure} ${afterWords(name, 2)}`;
-  if (unit !== "%" && startsWith(n, 0)) return `${figure} ${lowerFirst(name.trim())}`;
+    return `tổng số ${lead}${figure} ${afterWords(name, 2)}${tail}`;
+  if (unit !== "%" && startsWith(n, 0)) return `${lead}${figure} ${lowerFirst(name.trim())}${tail}`;
   const label = lowerFirst(name.trim());
-  return / là /.test(label)
-    ? `${label}: ${withUnit(figure, unit)}`
-    : `${label} là ${withUnit(figure, unit)}`;
+  const verb = estimate ? "ước đạt" : / là /.test(label) ? ":" : "là";
+  return `${label}${verb === ":" ? ":" : ` ${verb}`} ${withUnit(figure, unit)}${tail}`;
+}
+
+/**
+ * A period as a report names it: "năm 2023", "6 tháng năm 2023", "quý 3 năm 2024"; undefined
+ * when the header gives no year (the sentence then says "cùng kỳ").
+ */
+export function periodName(p: Period | undefined): string | undefined {
+  if (!p?.year) return undefined;
+  const span = p.span && p.span !== "năm" && p.span !== "lũy kế" ? `${p.span} ` : "";
+  return `${span}năm ${p.year}`;
+}
+
+/** What the figures' periods make of a sentence: the base's name, "ước đạt", "sơ bộ". */
+interface PeriodWords {
+  /** "năm 2023", or "cùng kỳ". */
+  base: string;
+  /** "năm 2024", when the base is named too. */
+  now?: string;
+  status?: Period["status"];
+}
+
+function periodWords(ind: Indicator, opts: SentenceOptions): PeriodWords {
+  const p = opts.periodsOf?.(ind);
+  const base = periodName(p?.samePeriod);
+  return {
+    base: base ?? "cùng kỳ",
+    now: base ? periodName(p?.actual) : undefined,
+    status: p?.actual?.status,
+  };
 }
 
 /** How an indicator stands in a "trong đó" list. */
 type Role = "alone" | "parent" | "part";
 
-/** ", tăng 9,17% so với cùng kỳ", ", gấp 3,2 lần cùng kỳ"; "" without a same-period figure. */
-function trend(ind: Indicator, v: Partial<Record<Placeholder, string>>): string {
+/** ", tăng 9,17% so với năm 2023", ", gấp 3,2 lần cùng kỳ"; "" without a same-period figure. */
+function trend(
+  ind: Indicator,
+  v: Partial<Record<Placeholder, string>>,
+  words: PeriodWords
+): string {
   const { actual, samePeriod } = ind;
   if (
     actual !== undefined &&
@@ -98,26 +141,30 @@ function trend(ind: Indicator, v: Partial<Record<Placeholder, string>>): string 
     samePeriod > 0 &&
     actual / samePeriod >= 2
   )
-    return `, gấp ${formatNumber(roundHalfUp(actual / samePeriod, 1), 1)} lần cùng kỳ`;
-  return v.so_ck ? `, ${v.so_ck}` : "";
+    return `, gấp ${formatNumber(roundHalfUp(actual / samePeriod, 1), 1)} lần ${words.base}`;
+  if (!v.so_ck) return "";
+  return `, ${v.so_ck.replace(/cùng kỳ$/, words.base)}`;
 }
 
 /**
  * A rate that is itself a percentage changes by percentage points, from one value to the other:
- * "tỷ lệ hộ nghèo giảm 0,9 điểm phần trăm, từ 4,2% xuống còn 3,3%" (seed 003: "tỷ lệ hộ nghèo
- * giảm 0,9%, từ 4,2% cuối năm 2020 xuống còn 3,3% cuối tháng 5 năm 2023").
+ * "tỷ lệ hộ nghèo giảm 0,9 điểm phần trăm, từ 4,2% năm 2020 xuống còn 3,3% năm 2023" (seed 003:
+ * "tỷ lệ hộ nghèo giảm 0,9%, từ 4,2% cuối năm 2020 xuống còn 3,3% cuối tháng 5 năm 2023").
  */
-function rateChange(ind: Indicator, opts: SentenceOptions): string {
+function rateChange(ind: Indicator, opts: SentenceOptions, words: PeriodWords): string {
   const label = lowerFirst(ind.name.trim());
   const [now, before] = [ind.actual!, ind.samePeriod!];
   const decimals = ind.precision ?? opts.precision.decimals;
   const points = roundHalfUp(now - before, decimals);
-  const pct = (x: number) => `${formatNumber(x)}%`;
-  if (points === 0) return `${label} là ${pct(now)}, bằng cùng kỳ`;
+  const named = words.now !== undefined;
+  const pct = (x: number, when?: string) => `${formatNumber(x)}%${named && when ? ` ${when}` : ""}`;
+  if (points === 0) return `${label} là ${pct(now)}, bằng ${words.base}`;
   const size = formatNumber(Math.abs(points), decimals);
+  const from = pct(before, words.base);
+  const to = pct(now, words.now);
   return points > 0
-    ? `${label} tăng ${size} điểm phần trăm, từ ${pct(before)} lên ${pct(now)}`
-    : `${label} giảm ${size} điểm phần trăm, từ ${pct(before)} xuống còn ${pct(now)}`;
+    ? `${label} tăng ${size} điểm phần trăm, từ ${from} lên ${to}`
+    : `${label} giảm ${size} điểm phần trăm, từ ${from} xuống còn ${to}`;
 }
 
 /** The clause of one indicator in running text: no capital, no final stop. */
@@ -129,21 +176,26 @@ export function clause(
 ): string {
   if (ind.actual === undefined && ind.difference)
     return lowerFirst(differenceSentence(ind).replace(/: /, " ").replace(/\.$/, ""));
+  const words = periodWords(ind, opts);
   if (ind.unit === "%" && ind.actual !== undefined && ind.samePeriod !== undefined)
-    return rateChange(ind, opts);
+    return rateChange(ind, opts, words);
+  if (DASHED.test(ind.name)) ind = { ...ind, name: partName(ind.name) };
   const v = placeholderValues(ind, opts);
   if (diags) warnMissingRatios(ind, v, diags);
+  // A rate against a planned rate: both stated, no ratio of rates ("6,5% (kế hoạch 6%)").
+  if (ind.unit === "%" && v.kh !== undefined)
+    return `${measured(ind.name, ind.unit, v.th!, words.status)} (kế hoạch ${v.kh}%)${trend(ind, v, words)}`;
   const share = v.tyle !== undefined && v.tong !== undefined;
   const plan = v.so_kh !== undefined && v.kh !== undefined;
   // The base goes into the figure when it is the only ratio and no parent states it.
   const fraction = plan && !share ? v.kh : share && !plan && role !== "part" ? v.tong : undefined;
   const figure = fraction ? `${v.th}/${fraction}` : v.th!;
-  let text = measured(ind.name, ind.unit, figure);
+  let text = measured(ind.name, ind.unit, figure, words.status);
   if (share && plan)
     text += `, chiếm ${v.tyle} trên tổng số ${withUnit(v.tong!, ind.unit)}, ${v.so_kh} (${withUnit(v.kh!, ind.unit)})`;
   else if (share) text += ` (chiếm ${v.tyle})`;
   else if (plan) text += ` (${v.so_kh})`;
-  return text + trend(ind, v);
+  return text + trend(ind, v, words);
 }
 
 /** True when `child`'s number sits under `parent`'s: "1" → "1.1", "2.3" → "2.3.1". */
@@ -152,6 +204,13 @@ function numberedUnder(parent: Indicator, child: Indicator): boolean {
 }
 
 const IN_WHICH = /^\s*(trong đó|gồm|bao gồm)\s*[:,-]?\s*/iu;
+/** A row typed as a sub-item: "- Nam", "+ Công nghiệp", "– Khách quốc tế". */
+const DASHED = /^\s*[-+–•]\s*/u;
+
+/** A name without the marks that made its row a part ("Trong đó:", "- ", "+ "). */
+function partName(name: string): string {
+  return name.replace(IN_WHICH, "").replace(DASHED, "");
+}
 
 /** One "trong đó" group: a parent (given or the shared total) and its parts; or one indicator. */
 interface Group {
@@ -168,11 +227,15 @@ export function groupParts(indicators: Indicator[]): Group[] {
     const ind = indicators[i];
     const parts: Indicator[] = [];
     let j = i + 1;
+    // Dashed rows are parts of the row right above their run; a dashed row is never a parent.
+    const dashedRun = () => indicators.slice(i + 1, j + 1).every((x) => DASHED.test(x.name));
     while (
+      !DASHED.test(ind.name) &&
       j < indicators.length &&
       !indicators[j].template &&
       (numberedUnder(ind, indicators[j]) ||
         IN_WHICH.test(indicators[j].name) ||
+        (DASHED.test(indicators[j].name) && dashedRun()) ||
         (indicators[j].total !== undefined &&
           indicators[j].total === ind.actual &&
           indicators[j].unit === ind.unit))
@@ -275,7 +338,7 @@ export function proseParagraphs(
       : `tổng số ${withUnit(formatNumber(g.sharedTotal!.value), g.sharedTotal!.unit)}`;
     add(head, g.parent);
     g.parts.forEach((p, k) => {
-      const name = p.name.replace(IN_WHICH, "");
+      const name = partName(p.name);
       const text = clause(
         { ...p, name },
         opts,
