@@ -207,6 +207,60 @@ describe("periods: ước đạt, sơ bộ, the base period named", () => {
     ]);
   });
 
+  test("rows whose figures add up to the row above are its parts; a), b) under a number too", () => {
+    // Seed 000: "19 chi bộ trực thuộc, trong đó 14 chi bộ nông thôn và 5 chi bộ cơ quan".
+    expect(
+      prose([
+        ind({ name: "Số chi bộ trực thuộc", unit: "chi bộ", actual: 19 }),
+        ind({ name: "Chi bộ nông thôn", unit: "chi bộ", actual: 14 }),
+        ind({ name: "Chi bộ cơ quan", unit: "chi bộ", actual: 5 }),
+        ind({ number: "2", name: "Số đảng viên", unit: "đảng viên", actual: 282 }),
+        ind({ number: "a)", name: "Đảng viên nữ", unit: "đảng viên", actual: 80 }),
+      ])
+    ).toEqual([
+      "Có 19 chi bộ trực thuộc, trong đó 14 chi bộ nông thôn và 05 chi bộ cơ quan; 282 đảng viên, trong đó 80 đảng viên nữ.",
+    ]);
+    // Figures that do not add up are not taken for parts.
+    expect(
+      prose([
+        ind({ name: "Số xóm", unit: "xóm", actual: 14 }),
+        ind({ name: "Xóm đạt chuẩn văn hóa", unit: "xóm", actual: 9 }),
+        ind({ name: "Xóm có nhà văn hóa", unit: "xóm", actual: 13 }),
+      ])
+    ).toEqual(["Có 14 xóm; 09 xóm đạt chuẩn văn hóa; 13 xóm có nhà văn hóa."]);
+  });
+
+  test("three periods or more: the average yearly change over the period", () => {
+    // Seed 003: "tỷ lệ hộ nghèo giảm trung bình hàng năm đạt chỉ tiêu Nghị quyết đề ra".
+    const opts = {
+      ...ONE,
+      periodsOf: () => ({ actual: { words: [], year: 2022 }, samePeriod: { words: [], year: 2021 } }),
+    };
+    const series = (values: [number, number][]) =>
+      values.map(([year, value]) => ({ label: String(year), period: { words: [], year }, value }));
+    expect(
+      prose(
+        [
+          ind({
+            name: "Diện tích trồng chuối",
+            unit: "ha",
+            actual: 286,
+            samePeriod: 277,
+            series: series([
+              [2018, 260],
+              [2019, 265],
+              [2020, 270],
+              [2021, 277],
+            ]),
+          }),
+        ],
+        opts
+      )
+    ).toEqual([
+      "Diện tích trồng chuối là 286 ha, tăng 3,2% so với năm 2021 (giai đoạn 2018–2022 bình quân mỗi năm tăng 2,4%).",
+    ]);
+  });
+
   test("a rate against a planned rate states both, with no ratio of rates", () => {
     // Bộ KH&ĐT, chỉ tiêu kế hoạch 2021: "Tốc độ tăng tổng sản phẩm trong nước (GDP)" 6,5% against 6%.
     expect(prose([ind({ name: "Tốc độ tăng GDP", unit: "%", actual: 6.5, plan: 6 })])).toEqual([

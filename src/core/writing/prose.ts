@@ -167,6 +167,28 @@ function rateChange(ind: Indicator, opts: SentenceOptions, words: PeriodWords): 
     : `${label} giảm ${size} điểm phần trăm, từ ${from} xuống còn ${to}`;
 }
 
+/**
+ * Three periods or more: " (giai đoạn 2018–2022 bình quân mỗi năm tăng 2,1%)" (the average yearly
+ * growth, (last ÷ first)^(1 ÷ years) − 1; in points for a rate in %). "" when the years are unknown.
+ */
+function seriesTrend(ind: Indicator, opts: SentenceOptions): string {
+  const first = ind.series?.[0];
+  const lastYear = opts.periodsOf?.(ind)?.actual?.year;
+  if (!first?.period.year || !lastYear || (ind.series?.length ?? 0) < 2) return "";
+  const years = lastYear - first.period.year;
+  const now = ind.actual;
+  if (years < 2 || now === undefined || first.value <= 0 || now <= 0) return "";
+  const decimals = ind.precision ?? opts.precision.decimals;
+  const rate =
+    ind.unit === "%"
+      ? roundHalfUp((now - first.value) / years, decimals)
+      : roundHalfUp(((now / first.value) ** (1 / years) - 1) * 100, decimals);
+  const size = `${formatNumber(Math.abs(rate), decimals)}${ind.unit === "%" ? " điểm phần trăm" : "%"}`;
+  const span = `giai đoạn ${first.period.year}–${lastYear}`;
+  if (rate === 0) return ` (${span} bình quân mỗi năm không đổi)`;
+  return ` (${span} bình quân mỗi năm ${rate > 0 ? "tăng" : "giảm"} ${size})`;
+}
+
 /** The clause of one indicator in running text: no capital, no final stop. */
 export function clause(
   ind: Indicator,
@@ -178,7 +200,7 @@ export function clause(
     return lowerFirst(differenceSentence(ind).replace(/: /, " ").replace(/\.$/, ""));
   const words = periodWords(ind, opts);
   if (ind.unit === "%" && ind.actual !== undefined && ind.samePeriod !== undefined)
-    return rateChange(ind, opts, words);
+    return rateChange(ind, opts, words) + seriesTrend(ind, opts);
   if (DASHED.test(ind.name)) ind = { ...ind, name: partName(ind.name) };
   const v = placeholderValues(ind, opts);
   if (diags) warnMissingRatios(ind, v, diags);
@@ -195,12 +217,34 @@ export function clause(
     text += `, chiếm ${v.tyle} trên tổng số ${withUnit(v.tong!, ind.unit)}, ${v.so_kh} (${withUnit(v.kh!, ind.unit)})`;
   else if (share) text += ` (chiếm ${v.tyle})`;
   else if (plan) text += ` (${v.so_kh})`;
-  return text + trend(ind, v, words);
+  return text + trend(ind, v, words) + seriesTrend(ind, opts);
 }
 
-/** True when `child`'s number sits under `parent`'s: "1" → "1.1", "2.3" → "2.3.1". */
+const LETTER = /^[a-zđ]\)?$/u;
+
+/** True when `child`'s number sits under `parent`'s: "1" → "1.1", "2.3" → "2.3.1", "1" → "a)". */
 function numberedUnder(parent: Indicator, child: Indicator): boolean {
-  return parent.number !== "" && child.number.startsWith(`${parent.number}.`);
+  if (parent.number === "") return false;
+  if (child.number.startsWith(`${parent.number}.`)) return true;
+  return LETTER.test(child.number.trim()) && !LETTER.test(parent.number.trim());
+}
+
+/**
+ * The rows right after `at` whose figures add up exactly to its own, in its unit (at least two):
+ * "Số chi bộ 19" then "Chi bộ nông thôn 14", "Chi bộ cơ quan 5". Zero when none do.
+ */
+function summingParts(indicators: Indicator[], at: number): number {
+  const parent = indicators[at];
+  if (parent.actual === undefined || parent.unit === "") return 0;
+  let sum = 0;
+  for (let j = at + 1; j < indicators.length; j++) {
+    const x = indicators[j];
+    if (x.template || x.unit !== parent.unit || x.actual === undefined || x.actual < 0) return 0;
+    sum = roundHalfUp(sum + x.actual, 6);
+    if (sum === roundHalfUp(parent.actual, 6)) return j - at >= 2 ? j - at : 0;
+    if (sum > parent.actual) return 0;
+  }
+  return 0;
 }
 
 const IN_WHICH = /^\s*(trong đó|gồm|bao gồm)\s*[:,-]?\s*/iu;
@@ -227,6 +271,7 @@ export function groupParts(indicators: Indicator[]): Group[] {
     const ind = indicators[i];
     const parts: Indicator[] = [];
     let j = i + 1;
+    const summing = ind.template ? 0 : summingParts(indicators, i);
     // Dashed rows are parts of the row right above their run; a dashed row is never a parent.
     const dashedRun = () => indicators.slice(i + 1, j + 1).every((x) => DASHED.test(x.name));
     while (
@@ -236,6 +281,7 @@ export function groupParts(indicators: Indicator[]): Group[] {
       (numberedUnder(ind, indicators[j]) ||
         IN_WHICH.test(indicators[j].name) ||
         (DASHED.test(indicators[j].name) && dashedRun()) ||
+        j <= i + summing ||
         (indicators[j].total !== undefined &&
           indicators[j].total === ind.actual &&
           indicators[j].unit === ind.unit))
