@@ -15,7 +15,7 @@ import {
   formatPercent,
   roundHalfUp,
 } from "./numbers";
-import type { Period } from "./reading/periods";
+import { Period, periodName } from "./reading/periods";
 import { Indicator } from "./tables";
 import { foldKey } from "./text";
 
@@ -94,6 +94,8 @@ export const PLACEHOLDERS = [
   "so_ck",
   "tyle_kh",
   "tyle_ck",
+  "ky",
+  "ky_ck",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -106,6 +108,10 @@ export function placeholderValues(
   const pad = opts.padCounts && !isMeasureUnit(ind.unit);
   const fig = (n: number | undefined) => (n === undefined ? undefined : formatCount(n, pad));
   const v: Partial<Record<Placeholder, string>> = { ten: ind.name, dvt: ind.unit };
+  const periods = opts.periodsOf?.(ind);
+  v.ky = periodName(periods?.actual);
+  v.ky_ck =
+    periodName(periods?.samePeriod) ?? (ind.samePeriod !== undefined ? "cùng kỳ" : undefined);
   v.th = fig(ind.actual);
   v.kh = fig(ind.plan);
   v.ck = fig(ind.samePeriod);

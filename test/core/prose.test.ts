@@ -261,6 +261,14 @@ describe("periods: ước đạt, sơ bộ, the base period named", () => {
     ]);
   });
 
+  test("a Mẫu câu may name the periods: {ky} and {ky_ck}", () => {
+    const opts = periods({ status: "estimate", year: 2024 }, { year: 2023 });
+    const template = "Sản lượng {ky} đạt {th} {dvt}, {so_ck}; {ky_ck}: {ck} {dvt}.";
+    expect(
+      prose([ind({ name: "Sản lượng", unit: "tấn", actual: 31895, samePeriod: 29216, template })], opts)
+    ).toEqual(["Sản lượng năm 2024 đạt 31.895 tấn, tăng 9,2% so với cùng kỳ; năm 2023: 29.216 tấn."]);
+  });
+
   test("a rate against a planned rate states both, with no ratio of rates", () => {
     // Bộ KH&ĐT, chỉ tiêu kế hoạch 2021: "Tốc độ tăng tổng sản phẩm trong nước (GDP)" 6,5% against 6%.
     expect(prose([ind({ name: "Tốc độ tăng GDP", unit: "%", actual: 6.5, plan: 6 })])).toEqual([

@@ -244,3 +244,13 @@ export function describePeriod(p: Period): string {
     parts.push(p.span === "năm" || !p.span ? `năm ${p.year}` : String(p.year));
   return parts.join(" ");
 }
+
+/**
+ * A period as a report names it: "năm 2023", "6 tháng năm 2023", "quý 3 năm 2024"; undefined
+ * when the header gives no year (the sentence then says "cùng kỳ").
+ */
+export function periodName(p: Period | undefined): string | undefined {
+  if (!p?.year) return undefined;
+  const span = p.span && p.span !== "năm" && p.span !== "lũy kế" ? `${p.span} ` : "";
+  return `${span}năm ${p.year}`;
+}

@@ -26,7 +26,7 @@ import {
   warnMissingRatios,
 } from "../sentences";
 import { formatNumber, roundHalfUp } from "../numbers";
-import type { Period } from "../reading/periods";
+import { Period, periodName } from "../reading/periods";
 import { Indicator } from "../tables";
 import { foldKey } from "../text";
 
@@ -94,16 +94,6 @@ export function measured(
   const label = lowerFirst(name.trim());
   const verb = estimate ? "ước đạt" : / là /.test(label) ? ":" : "là";
   return `${label}${verb === ":" ? ":" : ` ${verb}`} ${withUnit(figure, unit)}${tail}`;
-}
-
-/**
- * A period as a report names it: "năm 2023", "6 tháng năm 2023", "quý 3 năm 2024"; undefined
- * when the header gives no year (the sentence then says "cùng kỳ").
- */
-export function periodName(p: Period | undefined): string | undefined {
-  if (!p?.year) return undefined;
-  const span = p.span && p.span !== "năm" && p.span !== "lũy kế" ? `${p.span} ` : "";
-  return `${span}năm ${p.year}`;
 }
 
 /** What the figures' periods make of a sentence: the base's name, "ước đạt", "sơ bộ". */
