@@ -155,9 +155,13 @@ function withUnit(figure: string, unit: string): string {
  *   trên tổng số 1.389 hộ, vượt 10% kế hoạch (1.000 hộ)." ("1.100/1.000 hộ, chiếm 79,2%" would
  *   read as 1.100 of 1.000; issue 10 § Sentences with plan and total).
  * - with same period: "…, tăng 25% so với cùng kỳ." / "…, bằng cùng kỳ."
+ * - a rate in % with a planned rate: "Tốc độ tăng GDP: 6,5% (kế hoạch 6%)."
  * A ratio whose base is missing or zero is left out (and reported by `warnMissingRatios`).
  */
 export function defaultSentence(ind: Indicator, v: Partial<Record<Placeholder, string>>): string {
+  // A rate against a planned rate: both stated, no ratio of rates ("6,5/6%, vượt 8,3%" misleads).
+  if (ind.unit === "%" && v.th !== undefined && v.kh !== undefined)
+    return `${ind.name}: ${v.th}% (kế hoạch ${v.kh}%)${v.so_ck ? `, ${v.so_ck}` : ""}.`;
   const both = !!(v.tyle && v.so_kh && v.tong !== undefined && v.kh !== undefined);
   const fraction = v.kh !== undefined && v.so_kh && !both;
   const figure = v.th === undefined ? "" : fraction ? `${v.th}/${v.kh}` : v.th;

@@ -27,6 +27,13 @@ function sentence(ind: Indicator, opts: SentenceOptions = ONE, diags = new Diagn
 }
 
 describe("default sentences", () => {
+  it("writes a rate against a planned rate without a ratio of rates", () => {
+    // Bộ KH&ĐT, chỉ tiêu kế hoạch 2021: GDP growth 6,5% against a planned 6%.
+    expect(sentence(indicator({ name: "Tốc độ tăng GDP", unit: "%", actual: 6.5, plan: 6 }))).toBe(
+      "Tốc độ tăng GDP: 6,5% (kế hoạch 6%)."
+    );
+  });
+
   it("writes a share: 'Số hộ nghèo: 99 hộ, chiếm 7,13%.' at 2 decimals", () => {
     expect(sentence(indicator({ actual: 99, total: 1389 }), TWO)).toBe(
       "Số hộ nghèo: 99 hộ, chiếm 7,13%."
