@@ -59,8 +59,8 @@ export interface ReportInput {
 export interface WriteOptions {
   /** "Theo định dạng văn bản": copy the formatting of the paragraph at the insertion point. */
   matchFormatting?: boolean;
-  /** Remembered with the document, so a refresh needs one click. */
-  source?: { workbook: string; kind?: string };
+  /** Remembered with the document, so a refresh needs one click (and writes as it was written). */
+  source?: { workbook: string; kind?: string; style?: "prose" | "list" };
 }
 
 export interface RefreshOptions extends WriteOptions {

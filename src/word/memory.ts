@@ -16,6 +16,8 @@ export interface SourceRecord {
   workbook: string;
   /** The outline (đề cương) id. */
   kind?: string;
+  /** Cách viết số liệu the document was written in: "prose" (văn xuôi) or "list" (liệt kê). */
+  style?: "prose" | "list";
   /** ISO date-time of the last insert or refresh. */
   savedAt: string;
 }
@@ -38,7 +40,7 @@ export async function remember(
   settings: DocumentSettings | undefined,
   stamps: Record<string, Stamp>,
   present: Set<string>,
-  source: { workbook: string; kind?: string } | undefined
+  source: Omit<SourceRecord, "savedAt"> | undefined
 ): Promise<Diagnostic[]> {
   if (!settings) return [];
   settings.set(

@@ -726,8 +726,12 @@ describe("văn xuôi in Word: a paragraph of several indicators is refreshed as 
 
   test("inserted under its heading, one control per paragraph; a changed figure rewrites that paragraph only", async () => {
     const w = draft();
-    const inserted = await host(w).insertSections(prose(), "all");
+    const inserted = await host(w).insertSections(prose(), "all", {
+      source: { workbook: "binh-thanh-2023.xlsx", kind: "dan-van-nam", style: "prose" },
+    });
     expect(inserted.ok).toBe(true);
+    // Remembered with the document, so the pane refreshes it in the same style.
+    expect(host(w).remembered()).toMatchObject({ style: "prose", kind: "dan-van-nam" });
     const poor = texts(w).find((t) => t.startsWith("Tổng số 1.389 hộ, trong đó 99 hộ nghèo"))!;
     expect(poor).toContain("(chiếm 7,13%) và 54 hộ cận nghèo (chiếm 3,89%)");
     const before = texts(w);

@@ -54,16 +54,24 @@ export function WordPane() {
   const remembered = useMemo(() => host.remembered(), [host]);
   const { result, source } = report;
 
-  // The document remembers its outline: a refresh needs only the workbook chosen again.
-  const { kind, setKind } = report;
+  // The document remembers its outline and its style: a refresh needs only the workbook chosen
+  // again, and writes the figures as they were written (văn xuôi or liệt kê).
+  const { kind, setKind, style, setStyle } = report;
   useEffect(() => {
     if (kind === undefined && remembered?.kind) setKind(remembered.kind);
-  }, [kind, remembered, setKind]);
+    if (style === undefined && remembered?.style) setStyle(remembered.style);
+  }, [kind, remembered, setKind, style, setStyle]);
 
   const options = useMemo(
     () => ({
       matchFormatting,
-      source: source ? { workbook: source.name, kind: result?.outline?.id } : undefined,
+      source: source
+        ? {
+            workbook: source.name,
+            kind: result?.outline?.id,
+            style: result?.sentenceOptions?.style,
+          }
+        : undefined,
     }),
     [matchFormatting, source, result]
   );
