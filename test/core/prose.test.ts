@@ -271,8 +271,13 @@ describe("periods: ước đạt, sơ bộ, the base period named", () => {
 
   test("a rate against a planned rate states both, with no ratio of rates", () => {
     // Bộ KH&ĐT, chỉ tiêu kế hoạch 2021: "Tốc độ tăng tổng sản phẩm trong nước (GDP)" 6,5% against 6%.
-    expect(prose([ind({ name: "Tốc độ tăng GDP", unit: "%", actual: 6.5, plan: 6 })])).toEqual([
-      "Tốc độ tăng GDP là 6,5% (kế hoạch 6%).",
+    expect(
+      prose([
+        ind({ name: "Tốc độ tăng GDP", unit: "%", actual: 6.5, plan: 6 }),
+        ind({ name: "Tốc độ tăng CPI", unit: "%", actual: 2.8, plan: 4, samePeriod: 3.5 }),
+      ])
+    ).toEqual([
+      "Tốc độ tăng GDP là 6,5% (kế hoạch 6%); tốc độ tăng CPI giảm 0,7 điểm phần trăm, từ 3,5% xuống còn 2,8% (kế hoạch 4%).",
     ]);
   });
 });

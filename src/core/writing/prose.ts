@@ -188,11 +188,13 @@ export function clause(
 ): string {
   if (ind.actual === undefined && ind.difference)
     return lowerFirst(differenceSentence(ind).replace(/: /, " ").replace(/\.$/, ""));
-  const words = periodWords(ind, opts);
-  if (ind.unit === "%" && ind.actual !== undefined && ind.samePeriod !== undefined)
-    return rateChange(ind, opts, words) + seriesTrend(ind, opts);
   if (DASHED.test(ind.name)) ind = { ...ind, name: partName(ind.name) };
+  const words = periodWords(ind, opts);
   const v = placeholderValues(ind, opts);
+  if (ind.unit === "%" && ind.actual !== undefined && ind.samePeriod !== undefined) {
+    const planned = v.kh !== undefined ? ` (kế hoạch ${v.kh}%)` : "";
+    return rateChange(ind, opts, words) + planned + seriesTrend(ind, opts);
+  }
   if (diags) warnMissingRatios(ind, v, diags);
   // A rate against a planned rate: both stated, no ratio of rates ("6,5% (kế hoạch 6%)").
   if (ind.unit === "%" && v.kh !== undefined)
