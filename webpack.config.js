@@ -14,8 +14,8 @@ const PORT = 3000;
 // Microsoft's CDN. office.js is a loader: from its own folder it loads the script of the host it
 // runs in (<app>-<platform>-<version>.js: Excel and Word on Windows, Mac and the web, where the
 // README's "Triển khai cho cơ quan" deploys the add-in; 16.00 is what older Windows builds ask
-// for), its strings (<locale>/office_strings.js: Vietnamese, and English, its fallback for any
-// other locale) and, where no Office host answers (a plain browser),
+// for), its strings (<locale>/office_strings.js, every locale: see below) and, where no Office
+// host answers (a plain browser),
 // o15apptofilemappingtable.js. Its telemetry scripts are left out (a request for them fails
 // quietly; the page's CSP would block what they send anyway).
 const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/package.json"));
@@ -28,8 +28,6 @@ const OFFICE_JS_FILES = [
     `${app}-mac-16.00.js`,
     `${app}-web-16.00.js`,
   ]),
-  "vi-vn/office_strings.js",
-  "en-us/office_strings.js",
 ];
 
 module.exports = async (env, argv) => {
@@ -100,6 +98,14 @@ module.exports = async (env, argv) => {
             to: `office-js/${file}`,
             info: { minimized: true },
           })),
+          // Its strings in every locale: Office.js asks for the one of Office's UI language, and
+          // a missing one could leave Office.onReady unanswered (OfficeDev/office-js#6040).
+          {
+            from: "*/office_strings.js",
+            context: path.join(OFFICE_JS, "dist"),
+            to: "office-js/[path][name][ext]",
+            info: { minimized: true },
+          },
           // Microsoft's licence terms for redistributing Office.js, next to it.
           { from: path.join(OFFICE_JS, "LICENSE.md"), to: "office-js/LICENSE.md" },
         ],

@@ -282,6 +282,69 @@ describe("periods: ước đạt, sơ bộ, the base period named", () => {
   });
 });
 
+describe("nothing false, nothing lost (review of the planner)", () => {
+  test("a “Trong đó” row whose total has no figure stands alone, never under the row before", () => {
+    const diags = new Diagnostics();
+    expect(
+      prose(
+        [
+          ind({ name: "Số xóm", unit: "xóm", actual: 14 }),
+          ind({ name: "Tổng số hộ", plan: 1400 }),
+          ind({ name: "Trong đó: hộ nghèo", actual: 99 }),
+        ],
+        ONE,
+        diags
+      )
+    ).toEqual(["Có 14 xóm; 99 hộ nghèo."]);
+    expect(diags.items.map((d) => d.message)).toContainEqual(
+      expect.stringMatching(/“Tổng số hộ” chưa có số thực hiện/)
+    );
+  });
+
+  test("siblings numbered 1, 2, 3 are not parts even when their figures add up; nor are rates", () => {
+    expect(
+      prose([
+        ind({ number: "1", name: "Số vụ tai nạn giao thông", unit: "vụ", actual: 5 }),
+        ind({ number: "2", name: "Số vụ cháy", unit: "vụ", actual: 2 }),
+        ind({ number: "3", name: "Số vụ trộm cắp", unit: "vụ", actual: 3 }),
+        ind({ name: "Tỷ lệ hộ nghèo", unit: "%", actual: 5 }),
+        ind({ name: "Tỷ lệ hộ cận nghèo", unit: "%", actual: 2 }),
+        ind({ name: "Tỷ lệ hộ thoát nghèo", unit: "%", actual: 3 }),
+      ])
+    ).toEqual([
+      "Có 05 vụ tai nạn giao thông; 02 vụ cháy; 03 vụ trộm cắp; tỷ lệ hộ nghèo là 5%; tỷ lệ hộ cận nghèo là 2%; tỷ lệ hộ thoát nghèo là 3%.",
+    ]);
+  });
+
+  test("a ratio the table gives without its base is kept, as in a list", () => {
+    expect(
+      prose([
+        ind({ name: "Số hội nghị", unit: "hội nghị", actual: 4, stated: { ratioPlan: 80 }, published: { ratioPlan: 80 } }),
+        ind({ name: "Số hộ nghèo", actual: 99, stated: { ratioShare: 7.13 }, published: { ratioShare: 7.13 } }),
+      ])
+    ).toEqual(["Có 04 hội nghị (đạt 80% kế hoạch); 99 hộ nghèo (chiếm 7,1%)."]);
+  });
+
+  test("no prefix or empty name left; an estimate keeps its label; a zero count says không có", () => {
+    const estimate = {
+      ...ONE,
+      periodsOf: () => ({ actual: { words: [], status: "estimate" as const, year: 2024 } }),
+    };
+    expect(prose([ind({ name: "Trong đó: hộ nghèo", actual: 99, total: 1389 })])).toEqual([
+      "Có 99/1.389 hộ nghèo (chiếm 7,1%).",
+    ]);
+    expect(prose([ind({ name: "Tổng số hộ", actual: 1389 })], estimate)).toEqual([
+      "Tổng số hộ ước đạt 1.389 hộ.",
+    ]);
+    expect(
+      prose([
+        ind({ name: "Số hộ tái nghèo", actual: 0 }),
+        ind({ name: "Vụ cháy rừng", unit: "vụ", actual: 0 }),
+      ])
+    ).toEqual(["Không có hộ tái nghèo; vụ cháy rừng là 0 vụ."]);
+  });
+});
+
 describe("what stays as it was", () => {
   test("a Mẫu câu keeps its own sentence, between the paragraphs around it", () => {
     const text = prose([

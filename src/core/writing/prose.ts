@@ -84,16 +84,26 @@ export function measured(
     u[0] !== "" && u.every((w, i) => words[at + i] === w);
   // An estimate is "ước đạt" (ước tính, issue 12); a preliminary figure says so.
   const estimate = status === "estimate";
-  const lead = estimate ? "ước " : "";
   const tail = status === "preliminary" ? " (sơ bộ)" : "";
-  if (unit !== "%" && n[0] === "so" && startsWith(n, 1))
-    return `${lead}${figure} ${afterWords(name, 1)}${tail}`;
-  if (unit !== "%" && n[0] === "tong" && n[1] === "so" && startsWith(n, 2))
-    return `tổng số ${lead}${figure} ${afterWords(name, 2)}${tail}`;
-  if (unit !== "%" && startsWith(n, 0)) return `${lead}${figure} ${lowerFirst(name.trim())}${tail}`;
+  // An estimate keeps its label before "ước đạt": "tổng số hộ ước đạt 1.389 hộ".
+  if (!estimate && unit !== "%" && n[0] === "so" && startsWith(n, 1))
+    return `${figure} ${afterWords(name, 1)}${tail}`;
+  if (!estimate && unit !== "%" && n[0] === "tong" && n[1] === "so" && startsWith(n, 2))
+    return `tổng số ${figure} ${afterWords(name, 2)}${tail}`;
+  if (!estimate && unit !== "%" && startsWith(n, 0))
+    return `${figure} ${lowerFirst(name.trim())}${tail}`;
   const label = lowerFirst(name.trim());
   const verb = estimate ? "ước đạt" : / là /.test(label) ? ":" : "là";
   return `${label}${verb === ":" ? ":" : ` ${verb}`} ${withUnit(figure, unit)}${tail}`;
+}
+
+/** A count of zero: "không có hộ nghèo" for "Số hộ nghèo", else "… là 0 vụ". */
+function none(name: string, unit: string): string {
+  const n = foldKey(name).split(/\s+/);
+  const u = foldKey(unit).split(/\s+/);
+  if (n[0] === "so" && u[0] !== "" && u.every((w, i) => n[1 + i] === w))
+    return `không có ${afterWords(name, 1)}`;
+  return `${lowerFirst(name.trim())} là ${withUnit("0", unit)}`;
 }
 
 /** What the figures' periods make of a sentence: the base's name, "ước đạt", "sơ bộ". */
@@ -152,9 +162,10 @@ function rateChange(ind: Indicator, opts: SentenceOptions, words: PeriodWords): 
   const size = formatNumber(Math.abs(points), decimals);
   const from = pct(before, words.base);
   const to = pct(now, words.now);
+  const est = words.status === "estimate" ? "ước " : "";
   return points > 0
-    ? `${label} tăng ${size} điểm phần trăm, từ ${from} lên ${to}`
-    : `${label} giảm ${size} điểm phần trăm, từ ${from} xuống còn ${to}`;
+    ? `${label} ${est}tăng ${size} điểm phần trăm, từ ${from} lên ${to}`
+    : `${label} ${est}giảm ${size} điểm phần trăm, từ ${from} xuống còn ${to}`;
 }
 
 /**
@@ -188,7 +199,7 @@ export function clause(
 ): string {
   if (ind.actual === undefined && ind.difference)
     return lowerFirst(differenceSentence(ind).replace(/: /, " ").replace(/\.$/, ""));
-  if (DASHED.test(ind.name)) ind = { ...ind, name: partName(ind.name) };
+  if (DASHED.test(ind.name) || IN_WHICH.test(ind.name)) ind = { ...ind, name: partName(ind.name) };
   const words = periodWords(ind, opts);
   const v = placeholderValues(ind, opts);
   if (ind.unit === "%" && ind.actual !== undefined && ind.samePeriod !== undefined) {
@@ -205,10 +216,15 @@ export function clause(
   const fraction = plan && !share ? v.kh : share && !plan && role !== "part" ? v.tong : undefined;
   const figure = fraction ? `${v.th}/${fraction}` : v.th!;
   let text = measured(ind.name, ind.unit, figure, words.status);
+  if (ind.actual === 0 && !share && !plan && !v.so_ck && !v.tyle && !v.so_kh)
+    return none(ind.name, ind.unit);
   if (share && plan)
     text += `, chiếm ${v.tyle} trên tổng số ${withUnit(v.tong!, ind.unit)}, ${v.so_kh} (${withUnit(v.kh!, ind.unit)})`;
   else if (share) text += ` (chiếm ${v.tyle})`;
   else if (plan) text += ` (${v.so_kh})`;
+  else if (v.tyle)
+    text += ` (chiếm ${v.tyle})`; // a ratio the table gives without its base
+  else if (v.so_kh) text += ` (${v.so_kh})`;
   return text + trend(ind, v, words) + seriesTrend(ind, opts);
 }
 
@@ -227,11 +243,13 @@ function numberedUnder(parent: Indicator, child: Indicator): boolean {
  */
 function summingParts(indicators: Indicator[], at: number): number {
   const parent = indicators[at];
-  if (parent.actual === undefined || parent.unit === "") return 0;
+  if (parent.actual === undefined || parent.unit === "" || parent.unit === "%") return 0;
   let sum = 0;
   for (let j = at + 1; j < indicators.length; j++) {
     const x = indicators[j];
     if (x.template || x.unit !== parent.unit || x.actual === undefined || x.actual < 0) return 0;
+    // A row numbered beside the parent (1, 2, 3) is its sibling, whatever the figures say.
+    if (x.number.trim() !== "" && !numberedUnder(parent, x)) return 0;
     sum = roundHalfUp(sum + x.actual, 6);
     if (sum === roundHalfUp(parent.actual, 6)) return j - at >= 2 ? j - at : 0;
     if (sum > parent.actual) return 0;
@@ -245,7 +263,8 @@ const DASHED = /^\s*[-+–•]\s*/u;
 
 /** A name without the marks that made its row a part ("Trong đó:", "- ", "+ "). */
 function partName(name: string): string {
-  return name.replace(IN_WHICH, "").replace(DASHED, "");
+  const bare = name.replace(IN_WHICH, "").replace(DASHED, "").trim();
+  return bare === "" ? name.trim() : bare;
 }
 
 /** One "trong đó" group: a parent (given or the shared total) and its parts; or one indicator. */
@@ -254,6 +273,8 @@ interface Group {
   /** The total the parts share, written once when no indicator states it. */
   sharedTotal?: { value: number; unit: string };
   parts: Indicator[];
+  /** Parts of a total that has no figure: each written on its own. */
+  loose?: Indicator[];
 }
 
 /** Groups the indicators of a section into totals with their parts, in order. */
@@ -327,12 +348,12 @@ export function proseParagraphs(
   opts: SentenceOptions,
   diags: Diagnostics
 ): PlannedParagraph[] {
-  const written = indicators.filter((ind) => {
-    if (ind.actual !== undefined || ind.difference) return true;
-    indicatorSentence(ind, opts, diags); // the same warning as list style
-    return false;
-  });
-  if (written.length > LONG_LIST) return listParagraphs(written, opts, diags);
+  const hasFigure = (ind: Indicator) => ind.actual !== undefined || !!ind.difference;
+  const written = indicators.filter(hasFigure);
+  if (written.length > LONG_LIST) return listParagraphs(indicators, opts, diags);
+  // Grouped with the figureless rows still in place, so that a "Trong đó" row whose total has
+  // no figure is never taken for a part of the row before it.
+  const warnMissing = (ind: Indicator) => void indicatorSentence(ind, opts, diags);
   const out: PlannedParagraph[] = [];
   let runs: Inline[] = [];
   let ids: string[] = [];
@@ -359,7 +380,13 @@ export function proseParagraphs(
       ids.push(ind.id);
     }
   };
-  for (const g of groupParts(written)) {
+  for (const group of groupParts(indicators)) {
+    const g = withFigures(group, hasFigure, warnMissing);
+    if (!g) continue;
+    if (g.loose) {
+      for (const p of g.loose) add(clause(p, opts, "alone", diags), p);
+      continue;
+    }
     const only = g.parts[0];
     if (!g.parent && !g.sharedTotal && only.template) {
       flush();
@@ -390,6 +417,25 @@ export function proseParagraphs(
   }
   flush();
   return out;
+}
+
+/**
+ * A group without the rows that have no figure (each warned about, as in list style). A total
+ * with no figure leaves its parts standing alone; undefined when nothing is left.
+ */
+function withFigures(
+  g: Group,
+  hasFigure: (ind: Indicator) => boolean,
+  warn: (ind: Indicator) => void
+): Group | undefined {
+  for (const p of [g.parent, ...g.parts]) if (p && !hasFigure(p)) warn(p);
+  const parts = g.parts.filter(hasFigure);
+  if (g.parent && !hasFigure(g.parent)) {
+    // Its parts are written on their own: one group each.
+    return parts.length === 0 ? undefined : { parts: [], loose: parts };
+  }
+  if (parts.length === 0) return g.parent ? { parts: [g.parent] } : undefined;
+  return { ...g, parts };
 }
 
 /** Warns when the parts of a total add up to more than it (nothing false is said). */
