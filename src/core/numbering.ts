@@ -7,6 +7,13 @@ import { OutlineSection } from "./outlines";
 import { isRomanNumeral } from "./text";
 
 const ROMAN: [number, string][] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
   [40, "XL"],
   [10, "X"],
   [9, "IX"],
@@ -15,7 +22,7 @@ const ROMAN: [number, string][] = [
   [1, "I"],
 ];
 
-/** 1 → "I", 14 → "XIV" (1–49). */
+/** 1 → "I", 14 → "XIV" (1–3999). */
 export function toRoman(n: number): string {
   let out = "";
   for (const [v, s] of ROMAN) while (n >= v) [out, n] = [out + s, n - v];

@@ -4,33 +4,13 @@
  * Word numbers automatically, its number in front of its text ("1. Cải cách thể chế"), worked out
  * from numbering.xml, since the number is not in the text. Groundwork of issue 13 (filling the
  * clerk's own .docx); the Word pane reads the same things through Office.js.
- * Throws DocxReadError (Vietnamese) when the bytes are not a .docx.
+ * Throws DocxReadError (Vietnamese) when the bytes are not a .docx. The package, parser and text
+ * of a paragraph are docx-text.ts's.
  */
-import { XMLParser } from "fast-xml-parser";
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { DocParagraph } from "../core/headings";
-import { DocxReadError, readDocxParagraphs } from "./docx-text";
-import { PackageTooLargeError, openBoundedZip } from "./zip-limits";
-
-type XmlNode = Record<string, unknown>;
-
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-});
-
-function tagOf(node: XmlNode): string {
-  return Object.keys(node).find((k) => k !== ":@") ?? "";
-}
-
-function childrenOf(node: XmlNode): XmlNode[] {
-  const value = node[tagOf(node)];
-  return Array.isArray(value) ? (value as XmlNode[]) : [];
-}
+import { toRoman } from "../core/numbering";
+import { XmlNode, childrenOf, docxPart, openDocx, paragraphText, tagOf } from "./docx-text";
 
 function attr(node: XmlNode | undefined, name: string): string | undefined {
   const a = node?.[":@"] as Record<string, string> | undefined;
@@ -116,30 +96,10 @@ function readNumbering(nodes: XmlNode[]): Map<string, Map<number, Level>> {
   return out;
 }
 
-const ROMAN: [number, string][] = [
-  [1000, "M"],
-  [900, "CM"],
-  [500, "D"],
-  [400, "CD"],
-  [100, "C"],
-  [90, "XC"],
-  [50, "L"],
-  [40, "XL"],
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-];
-
 /** A counter in a list format: decimal 3, upperRoman III, lowerLetter c. */
 export function formatCounter(n: number, format: string): string {
-  if (format === "upperRoman" || format === "lowerRoman") {
-    let rest = n;
-    let roman = "";
-    for (const [v, s] of ROMAN) while (rest >= v) [rest, roman] = [rest - v, roman + s];
-    return format === "upperRoman" ? roman : roman.toLowerCase();
-  }
+  if (format === "upperRoman") return toRoman(n);
+  if (format === "lowerRoman") return toRoman(n).toLowerCase();
   if (format === "upperLetter" || format === "lowerLetter") {
     const letter = String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
     return format === "upperLetter" ? letter.toUpperCase() : letter;
@@ -172,40 +132,24 @@ class ListCounter {
   }
 }
 
-async function xmlPart(zip: JSZip, name: string): Promise<XmlNode[]> {
-  const part = zip.file(name);
-  if (!part) return [];
-  try {
-    return parser.parse(await part.async("string")) as XmlNode[];
-  } catch {
-    throw new DocxReadError(
-      `Không đọc được tài liệu: phần ${name} của tệp bị hỏng. Hãy mở tệp bằng Word, lưu lại rồi làm lại.`
-    );
-  }
-}
-
 /**
  * Every paragraph of the body in document order (table cells included, as Word counts them),
  * with what tells a heading: style name, outline level, inside a table, and the automatic
  * number. Index i matches readDocxParagraphs's i.
  */
 export async function readDocxBody(bytes: Uint8Array): Promise<DocParagraph[]> {
-  const texts = await readDocxParagraphs(bytes);
-  let zip: JSZip;
-  try {
-    const parts = ["word/document.xml", "word/styles.xml", "word/numbering.xml"];
-    zip = await openBoundedZip(bytes, (name) => parts.includes(name));
-  } catch (e) {
-    if (e instanceof PackageTooLargeError) throw new DocxReadError(e.message);
-    throw new DocxReadError("Tệp không phải là tài liệu Word (.docx) hoặc đã bị hỏng.");
-  }
-  const styles = readStyles(await xmlPart(zip, "word/styles.xml"));
-  const counter = new ListCounter(readNumbering(await xmlPart(zip, "word/numbering.xml")));
+  const zip: JSZip = await openDocx(bytes, [
+    "word/document.xml",
+    "word/styles.xml",
+    "word/numbering.xml",
+  ]);
+  const styles = readStyles(await docxPart(zip, "word/styles.xml"));
+  const counter = new ListCounter(readNumbering(await docxPart(zip, "word/numbering.xml")));
   const out: DocParagraph[] = [];
   const walk = (nodes: XmlNode[], inTable: boolean) => {
     for (const node of nodes) {
       const tag = tagOf(node);
-      if (tag === "w:p") out.push(paragraph(node, inTable, texts[out.length] ?? ""));
+      if (tag === "w:p") out.push(paragraph(node, inTable, paragraphText(node)));
       else if (tag === "mc:AlternateContent") walk(childrenOf(node).slice(0, 1), inTable);
       else if (tag !== "#text" && tag !== "w:pPr" && tag !== "w:rPr" && tag !== "w:txbxContent")
         walk(childrenOf(node), inTable || tag === "w:tbl");
@@ -234,6 +178,6 @@ export async function readDocxBody(bytes: Uint8Array): Promise<DocParagraph[]> {
       inTable,
     };
   };
-  walk(await xmlPart(zip, "word/document.xml"), false);
+  walk(await docxPart(zip, "word/document.xml"), false);
   return out;
 }

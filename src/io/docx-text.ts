@@ -10,11 +10,14 @@ import { PackageTooLargeError, openBoundedZip } from "./zip-limits";
 /** The file is not a Word document the reader can open. The message is Vietnamese. */
 export class DocxReadError extends Error {}
 
-type XmlNode = Record<string, unknown>;
+/** An element as fast-xml-parser gives it with preserveOrder: { tag: children, ":@": attributes }. */
+export type XmlNode = Record<string, unknown>;
 
 const parser = new XMLParser({
   preserveOrder: true,
-  ignoreAttributes: true,
+  ignoreAttributes: false, // docx-body.ts reads styles and numbering from the attributes
+  attributeNamePrefix: "",
+  parseAttributeValue: false,
   parseTagValue: false, // "007" and "1.389" stay text
   trimValues: false, // spaces inside <w:t xml:space="preserve"> are text
   htmlEntities: true, // &#7841; → ạ
@@ -39,35 +42,48 @@ const SKIPPED = new Set([
  * Throws DocxReadError when the bytes are not a .docx.
  */
 export async function readDocxParagraphs(bytes: Uint8Array): Promise<string[]> {
-  let zip: JSZip;
+  // Only the body is read: only its size matters beyond the declared ones.
+  const zip = await openDocx(bytes, ["word/document.xml"]);
+  if (!zip.file("word/document.xml"))
+    throw new DocxReadError("Tệp .docx không có phần nội dung (word/document.xml).");
+  const out: string[] = [];
+  collect(await docxPart(zip, "word/document.xml"), out);
+  return out.map((p) => p.normalize("NFC"));
+}
+
+/** The package, with the sizes of `parts` checked; DocxReadError when it is not a .docx. */
+export async function openDocx(bytes: Uint8Array, parts: string[]): Promise<JSZip> {
   try {
-    // Only the body is read: only its size matters beyond the declared ones.
-    zip = await openBoundedZip(bytes, (name) => name === "word/document.xml");
+    return await openBoundedZip(bytes, (name) => parts.includes(name));
   } catch (e) {
     if (e instanceof PackageTooLargeError) throw new DocxReadError(e.message);
     throw new DocxReadError("Tệp không phải là tài liệu Word (.docx) hoặc đã bị hỏng.");
   }
-  const part = zip.file("word/document.xml");
-  if (!part) throw new DocxReadError("Tệp .docx không có phần nội dung (word/document.xml).");
-  let nodes: XmlNode[];
-  try {
-    nodes = parser.parse(await part.async("string")) as XmlNode[];
-  } catch {
-    // The parser's own message is English ("undefined entity"): the clerk gets what to do.
-    throw new DocxReadError(
-      "Không đọc được nội dung tài liệu: phần chữ của tệp (word/document.xml) bị hỏng. Hãy mở tệp bằng Word, lưu lại rồi kiểm tra lại."
-    );
-  }
-  const out: string[] = [];
-  collect(nodes, out);
-  return out.map((p) => p.normalize("NFC"));
 }
 
-function tagOf(node: XmlNode): string {
+/** A part's XML as ordered nodes; [] when the package has no such part. */
+export async function docxPart(zip: JSZip, name: string): Promise<XmlNode[]> {
+  const part = zip.file(name);
+  if (!part) return [];
+  try {
+    return parser.parse(await part.async("string")) as XmlNode[];
+  } catch {
+    // The parser's own message is English ("undefined entity"): the clerk gets what to do.
+    const what =
+      name === "word/document.xml"
+        ? "phần chữ của tệp (word/document.xml)"
+        : `phần ${name} của tệp`;
+    throw new DocxReadError(
+      `Không đọc được nội dung tài liệu: ${what} bị hỏng. Hãy mở tệp bằng Word, lưu lại rồi kiểm tra lại.`
+    );
+  }
+}
+
+export function tagOf(node: XmlNode): string {
   return Object.keys(node).find((k) => k !== ":@") ?? "";
 }
 
-function childrenOf(node: XmlNode): XmlNode[] {
+export function childrenOf(node: XmlNode): XmlNode[] {
   const value = node[tagOf(node)];
   return Array.isArray(value) ? (value as XmlNode[]) : [];
 }
@@ -79,6 +95,11 @@ function collect(nodes: XmlNode[], out: string[]): void {
     else if (tag === "mc:AlternateContent") collect(childrenOf(node).slice(0, 1), out);
     else if (tag !== "#text" && !SKIPPED.has(tag)) collect(childrenOf(node), out);
   }
+}
+
+/** The visible text of a w:p element, NFC. */
+export function paragraphText(p: XmlNode): string {
+  return textOf(childrenOf(p)).normalize("NFC");
 }
 
 /** The visible text of a paragraph's content. */

@@ -27,7 +27,11 @@ beforeAll(async () => {
 });
 
 /** The example with some cells of Biểu 01 changed: {"Số hộ nghèo": 95} sets that row's Thực hiện. */
-function example(actual: Record<string, number> = {}, extraRows: unknown[][] = []): BuildResult {
+function example(
+  actual: Record<string, number> = {},
+  extraRows: unknown[][] = [],
+  style: "list" | "prose" = "list"
+): BuildResult {
   const copy = sheets.map((s) => ({ ...s, cells: s.cells.map((r) => [...r]) }));
   const bieu = copy.find((s) => s.name === "Biểu 01")!;
   const col = bieu.cells[3].findIndex((c) => cellText(c) === "Thực hiện");
@@ -39,7 +43,7 @@ function example(actual: Record<string, number> = {}, extraRows: unknown[][] = [
     const at = bieu.cells.findIndex((row) => cellText(row[1] ?? null) === r[0]);
     bieu.cells.splice(at + 1, 0, r.slice(1) as SheetGrid["cells"][number]);
   }
-  return buildReport(copy, { style: "list" });
+  return buildReport(copy, { style });
 }
 
 /** The clerk's draft, as in the reference report: their text, a table, the headings as they typed them. */
@@ -713,16 +717,7 @@ describe("what Word refuses, on the strict double", () => {
 });
 
 describe("văn xuôi in Word: a paragraph of several indicators is refreshed as one", () => {
-  function prose(actual: Record<string, number> = {}): BuildResult {
-    const copy = sheets.map((s) => ({ ...s, cells: s.cells.map((r) => [...r]) }));
-    const bieu = copy.find((s) => s.name === "Biểu 01")!;
-    const col = bieu.cells[3].findIndex((c) => cellText(c) === "Thực hiện");
-    for (const row of bieu.cells) {
-      const name = cellText(row[1] ?? null);
-      if (name in actual) row[col] = actual[name];
-    }
-    return buildReport(copy, { style: "prose" });
-  }
+  const prose = (actual: Record<string, number> = {}) => example(actual, [], "prose");
 
   test("inserted under its heading, one control per paragraph; a changed figure rewrites that paragraph only", async () => {
     const w = draft();
