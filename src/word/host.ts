@@ -25,7 +25,7 @@ import type { WContentControl, WContext, WParagraph, WordEnvironment } from "./a
 import { describeWordError } from "./errors";
 import { wordApiVersion } from "./requirements";
 import { FigureChecks, figureChecks } from "./figures";
-import { Alignment, ParagraphFormat, bodyFormat } from "./format";
+import { Alignment, ParagraphFormat, bodyFormat } from "../core/writing/formats";
 import * as memory from "./memory";
 import type { SourceRecord } from "./memory";
 import {

@@ -37,7 +37,7 @@ import {
   ruleOoxml,
   tableCellFormat,
   twipsToPt,
-} from "./format";
+} from "../core/writing/formats";
 
 /** How the Ghi chú notes are written: real footnotes (WordApi 1.5) or "(…)" after the sentence. */
 export type NoteMode = "footnote" | "parentheses";

@@ -31,7 +31,7 @@ export const WORD_FEATURES: readonly WordFeature[] = [
     id: "write",
     name: "chèn và cập nhật số liệu",
     version: "1.3",
-    modules: ["host", "render", "format", "api", "office", "memory"],
+    modules: ["host", "render", "api", "office", "memory"],
   },
   {
     id: "footnotes",

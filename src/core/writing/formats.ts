@@ -3,7 +3,7 @@
  * uses) and converted to the units Office.js takes: points for sizes, indents and spacing,
  * lineSpacing in points where 12 is one line. Pure data, no Office.js calls.
  */
-import { HeadingLevel } from "../core/document";
+import { HeadingLevel } from "../document";
 import {
   BODY,
   BODY_TABLE,
@@ -15,7 +15,7 @@ import {
   RULE,
   TEXT_WIDTH_TWIPS,
   TITLE,
-} from "../core/layout";
+} from "../layout";
 
 export type Alignment = "Left" | "Centered" | "Right" | "Justified";
 
