@@ -25,3 +25,13 @@ export function textHash(text: string): string {
     .trim();
   return fnv1a(seen);
 }
+
+/**
+ * The hash of a text's visible characters only: NFC, every white space and control character
+ * dropped. What a renderer wrote and what Word later reports for it hash alike whatever marks
+ * separate paragraphs, cells and footnote references, so the stamp of a control written
+ * without Word (`baocao fill`) can be computed from the blocks alone.
+ */
+export function visibleHash(text: string): string {
+  return fnv1a(text.normalize("NFC").replace(/[\s\p{Cc}]+/gu, ""));
+}

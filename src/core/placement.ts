@@ -11,7 +11,7 @@
  */
 import { Diagnostic } from "./diagnostics";
 import { Block, Paragraph, ReportDocument } from "./document";
-import { fnv1a, textHash } from "./hash";
+import { fnv1a, textHash, visibleHash } from "./hash";
 import {
   DocParagraph,
   SectionHeading,
@@ -20,7 +20,7 @@ import {
   matchHeadings,
   reportHeadings,
 } from "./headings";
-import { indicatorTag, parseTag, sectionTag } from "./tags";
+import { baseTag, indicatorTag, parseTag, sectionTag, tagStamp, withStampOf } from "./tags";
 
 /**
  * The blocks the document gets for each section id, in report order: its sentences and tables,
@@ -55,12 +55,37 @@ export function isIndicatorParagraph(
   return b.type === "paragraph" && b.source?.indicatorId !== undefined;
 }
 
-/** What the document remembers about a control it holds: see the module comment. */
+/**
+ * What the document remembers about a control it holds: see the module comment. The Word pane
+ * keeps `t` in the document's settings; `baocao fill` (no settings in a plain .docx) keeps `v`
+ * in the control's tag (tags.ts `stampedTag`); a control may have both.
+ */
 export interface Stamp {
-  /** textHash of the control's text right after it was written. */
-  t: string;
+  /** textHash of the control's text right after it was written (Word pane). */
+  t?: string;
+  /** visibleHash of the text written (`baocao fill`, from the blocks). */
+  v?: string;
   /** blocksHash of the blocks written into it. */
   m: string;
+}
+
+/**
+ * The stamp of a control with tag `tag`: the settings' one kept under that exact tag and the
+ * one the tag carries. The settings' `m` wins: the pane stamps under the full tag only after
+ * it rewrote what the tag's stamp describes.
+ */
+export function stampOf(tag: string, stamps: Record<string, Stamp>): Stamp | undefined {
+  const kept = stamps[tag];
+  const own = tagStamp(tag);
+  if (!kept && !own) return undefined;
+  return { ...own, ...kept, m: kept?.m ?? own!.m };
+}
+
+/** True unless the control's text is still what one of its stamp's hashes recorded. */
+export function isEdited(stamp: Stamp | undefined, text: string): boolean {
+  if (!stamp) return true;
+  if (stamp.v !== undefined && visibleHash(text) === stamp.v) return false;
+  return !(stamp.t !== undefined && textHash(text) === stamp.t);
 }
 
 export interface InsertAction {
@@ -98,7 +123,7 @@ export function planInsert(input: {
   const { paragraphs, report } = input;
   const contents = sectionContents(report);
   const headings = headingsById(report);
-  const present = new Set(input.tags);
+  const present = new Set(input.tags.map(baseTag));
   const diagnostics: Diagnostic[] = [];
   const wanted =
     input.sections === "all"
@@ -169,7 +194,7 @@ export function planInsertAtCursor(input: {
     diagnostics: [{ severity: "error", message }],
   });
   if (!blocks) return refuse(`Mục “${line}” không có số liệu để chèn.`);
-  if (input.tags.includes(sectionTag(input.sectionId)))
+  if (input.tags.some((t) => baseTag(t) === sectionTag(input.sectionId)))
     return { actions: [], diagnostics: [alreadyInDocument(line)] };
   if (input.cursorInOurControl)
     return refuse(
@@ -252,8 +277,9 @@ function retags(
 ): RefreshAction[] {
   return inner.flatMap((i, k): RefreshAction[] => {
     const b = blocks[k];
-    const tag = isIndicatorParagraph(b) ? indicatorTag(b.source.indicatorId) : controls[i].tag;
-    return tag === controls[i].tag
+    const old = controls[i].tag;
+    const tag = isIndicatorParagraph(b) ? withStampOf(indicatorTag(b.source.indicatorId), old) : old;
+    return tag === old
       ? []
       : [
           {
@@ -302,7 +328,7 @@ export function planRefresh(
   });
   for (const [s, inner] of children) {
     const control = controls[s];
-    const sectionId = ids.get(control.tag) ?? parseTag(control.tag)!.id;
+    const sectionId = ids.get(baseTag(control.tag)) ?? parseTag(control.tag)!.id;
     const line = headings.get(sectionId)?.line ?? sectionId;
     seen.add(sectionId);
     const blocks = contents.get(sectionId);
@@ -313,7 +339,7 @@ export function planRefresh(
       });
       continue;
     }
-    const stamp = stamps[control.tag];
+    const stamp = stampOf(control.tag, stamps);
     // Same number of sentences: each is updated in place, whatever its id says.
     const sameShape = blocks.every(isIndicatorParagraph) && inner.length === blocks.length;
     if (stamp?.m === blocksHash(blocks)) {
@@ -330,7 +356,7 @@ export function planRefresh(
         sectionId,
         line,
         blocks,
-        edited: !stamp || textHash(control.text) !== stamp.t,
+        edited: isEdited(stamp, control.text),
         label: `Mục “${line}”`,
       });
       continue;
@@ -338,7 +364,7 @@ export function planRefresh(
     const before = plan.actions.length;
     blocks.forEach((b, k) => {
       const i = inner[k];
-      const st = stamps[controls[i].tag];
+      const st = stampOf(controls[i].tag, stamps);
       if (st?.m === blocksHash([b])) {
         plan.actions.push(...retags(controls, [i], [b], s));
         return;
@@ -349,7 +375,7 @@ export function planRefresh(
         section: s,
         sectionId,
         block: b as Paragraph,
-        edited: !st || textHash(controls[i].text) !== st.t,
+        edited: isEdited(st, controls[i].text),
         label: quote(controls[i].text),
       });
     });

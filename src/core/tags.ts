@@ -31,9 +31,39 @@ export const sectionTag = (sectionId: string) => controlTag("section", sectionId
 export const indicatorTag = (indicatorId: string) => controlTag("indicator", indicatorId);
 export const partTag = (name: string) => controlTag("part", name);
 
-/** The kind and id of one of our tags, or undefined for a tag that is not ours. */
+/**
+ * What a tag may carry after its id: "~", the visible-text hash and the blocks hash of what was
+ * written (8 hex digits each, core/placement.ts `Stamp`). `baocao fill` writes .docx files with
+ * no add-in settings to remember stamps in, so the control itself carries them; the Word pane
+ * reads them the same way. Ids never hold "~" followed by 16 hex digits.
+ */
+const STAMP_SUFFIX = /~([0-9a-f]{8})([0-9a-f]{8})$/;
+
+/** A tag without its stamp: the identity of the control ("baocao:section:1.2"). */
+export function baseTag(tag: string): string {
+  return tag.replace(STAMP_SUFFIX, "");
+}
+
+/** The stamp a tag carries: `v` the visible-text hash, `m` the blocks hash; undefined if none. */
+export function tagStamp(tag: string): { v: string; m: string } | undefined {
+  const m = STAMP_SUFFIX.exec(tag);
+  return m ? { v: m[1], m: m[2] } : undefined;
+}
+
+/** `tag` (its stamp, if any, replaced) carrying `stamp`. */
+export function stampedTag(tag: string, stamp: { v: string; m: string }): string {
+  return `${baseTag(tag)}~${stamp.v}${stamp.m}`;
+}
+
+/** `tag` with the stamp `from` carries, if any: a control retagged keeps what it was written with. */
+export function withStampOf(tag: string, from: string): string {
+  const stamp = tagStamp(from);
+  return stamp ? stampedTag(tag, stamp) : baseTag(tag);
+}
+
+/** The kind and id of one of our tags (stamp ignored), or undefined for a tag that is not ours. */
 export function parseTag(tag: string): ParsedTag | undefined {
-  const m = /^baocao:(section|indicator|part):(.+)$/u.exec(tag);
+  const m = /^baocao:(section|indicator|part):(.+)$/u.exec(baseTag(tag));
   return m ? { kind: m[1] as TagKind, id: m[2] } : undefined;
 }
 

@@ -15,12 +15,14 @@ import {
   InsertPlan,
   Stamp,
   blocksHash,
+  isEdited,
+  stampOf,
   planInsert,
   planInsertAtCursor,
   planRefresh,
   sectionContents,
 } from "../core/placement";
-import { isOurTag, sectionTag } from "../core/tags";
+import { baseTag, isOurTag, sectionTag } from "../core/tags";
 import type { WContentControl, WContext, WParagraph, WordEnvironment } from "./api";
 import { describeWordError } from "./errors";
 import { wordApiVersion } from "./requirements";
@@ -255,7 +257,7 @@ export function createWordHost(env: WordEnvironment): WordHost {
           const controls = context.document.contentControls;
           controls.load("tag");
           await context.sync();
-          const tags = new Set(controls.items.map((c) => c.tag));
+          const tags = new Set(controls.items.map((c) => baseTag(c.tag)));
           const match = matchHeadings(
             paragraphs.items.map(docParagraph),
             reportHeadings(report.body)
@@ -458,13 +460,13 @@ export function createWordHost(env: WordEnvironment): WordHost {
         const contents = sectionContents(doc);
         for (const i of restamp) {
           const tag = ours[i].tag;
-          const old = original[tag];
-          // A section edited outside its sentences stays edited: it keeps the hash it was written with.
-          const wasEdited = !old || textHash(textBefore[i]) !== old.t;
-          stamps[tag] = {
-            t: wasEdited && old ? old.t : textHash(ours[i].text),
-            m: blocksHash(contents.get(sectionIdOf(tag, contents)) ?? []),
-          };
+          const old = stampOf(tag, original);
+          // A section edited outside its sentences stays edited: it keeps the hashes it was written with.
+          const m = blocksHash(contents.get(sectionIdOf(tag, contents)) ?? []);
+          stamps[tag] =
+            old && isEdited(old, textBefore[i])
+              ? { ...old, m }
+              : { t: textHash(ours[i].text), m };
         }
         for (const w of sections) for (const t of writtenTags(w)) present.add(t);
         const warnings = await save(stamps, present, options.source);
@@ -481,7 +483,7 @@ function writtenTags(w: WrittenSection): string[] {
 
 /** The section id a section tag stands for, among this report's sections. */
 function sectionIdOf(tag: string, contents: Map<string, Block[]>): string {
-  for (const id of contents.keys()) if (sectionTag(id) === tag) return id;
+  for (const id of contents.keys()) if (sectionTag(id) === baseTag(tag)) return id;
   return "";
 }
 
