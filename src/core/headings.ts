@@ -87,7 +87,12 @@ const NUMBERED =
 
 /** Splits "2.2. Công tác …", "II- KẾT QUẢ", "a) Kết quả" into number and title. */
 export function parseHeading(text: string): ParsedHeading {
-  const t = text.normalize("NFC").trim();
+  // Text pasted from a chat assistant or a Markdown file keeps its marks: "#### **I. KHÁI QUÁT**".
+  const t = text
+    .normalize("NFC")
+    .replace(/^\s*#{1,6}\s+/, "")
+    .replace(/\*\*|__/g, "")
+    .trim();
   const m = NUMBERED.exec(t);
   const punctuated = m !== null && /[.):–-]/.test(m[2]);
   // A single letter is a number only when punctuated: "A. KẾT QUẢ", not "A KẾT QUẢ".
@@ -271,7 +276,12 @@ export function formatSource(
 }
 
 /** Vietnamese messages for the headings that stop a section from being inserted. */
-export function headingProblems(match: HeadingMatch, sectionIds: Set<string>): Diagnostic[] {
+export function headingProblems(
+  match: HeadingMatch,
+  sectionIds: Set<string>,
+  advice: "pane" | "file" = "pane"
+): Diagnostic[] {
+  const pane = advice === "pane";
   const out: Diagnostic[] = [];
   for (const h of match.missing) {
     if (!sectionIds.has(h.sectionId)) continue;
@@ -279,7 +289,9 @@ export function headingProblems(match: HeadingMatch, sectionIds: Set<string>): D
       severity: "error",
       message:
         `Không tìm thấy tiêu đề “${h.line}” trong văn bản nên chưa chèn mục này. ` +
-        "Hãy gõ tiêu đề vào văn bản, hoặc đặt con trỏ vào chỗ cần chèn rồi bấm “Chèn tại con trỏ”.",
+        (pane
+          ? "Hãy gõ tiêu đề vào văn bản, hoặc đặt con trỏ vào chỗ cần chèn rồi bấm “Chèn tại con trỏ”."
+          : "Nếu cần mục này, hãy gõ tiêu đề vào văn bản ở chỗ cần chèn rồi chạy lại."),
     });
   }
   for (const { heading: h, indexes } of match.duplicates) {
@@ -289,7 +301,9 @@ export function headingProblems(match: HeadingMatch, sectionIds: Set<string>): D
       message:
         `Tiêu đề “${h.line}” có ở ${indexes.length} chỗ trong văn bản ` +
         `(đoạn ${indexes.map((i) => i + 1).join(", ")}), không biết chèn vào chỗ nào nên chưa chèn mục này. ` +
-        "Hãy xóa tiêu đề thừa, hoặc đặt con trỏ vào đúng chỗ rồi bấm “Chèn tại con trỏ”.",
+        (pane
+          ? "Hãy xóa tiêu đề thừa, hoặc đặt con trỏ vào đúng chỗ rồi bấm “Chèn tại con trỏ”."
+          : "Hãy xóa hoặc sửa tiêu đề thừa rồi chạy lại."),
     });
   }
   return out;

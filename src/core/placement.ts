@@ -119,6 +119,8 @@ export function planInsert(input: {
   report: ReportDocument;
   tags: string[];
   sections: "all" | string[];
+  /** How the messages advise: "pane" (the Word pane's buttons, default) or "file" (`baocao fill`). */
+  advice?: "pane" | "file";
 }): InsertPlan {
   const { paragraphs, report } = input;
   const contents = sectionContents(report);
@@ -150,7 +152,7 @@ export function planInsert(input: {
       message: "Báo cáo không có mục nào có số liệu để chèn.",
     });
   const match = matchHeadings(paragraphs, reportHeadings(report.body));
-  diagnostics.push(...headingProblems(match, new Set(fresh)));
+  diagnostics.push(...headingProblems(match, new Set(fresh), input.advice));
   const actions: InsertAction[] = [];
   for (const id of fresh) {
     const h = headings.get(id)!;
@@ -249,6 +251,7 @@ export type RefreshAction =
       kind: "retag";
       control: number;
       section: number;
+      sectionId: string;
       tag: string;
       edited: false;
       label: string;
@@ -273,12 +276,15 @@ function retags(
   controls: DocControl[],
   inner: number[],
   blocks: Block[],
-  section: number
+  section: number,
+  sectionId: string
 ): RefreshAction[] {
   return inner.flatMap((i, k): RefreshAction[] => {
     const b = blocks[k];
     const old = controls[i].tag;
-    const tag = isIndicatorParagraph(b) ? withStampOf(indicatorTag(b.source.indicatorId), old) : old;
+    const tag = isIndicatorParagraph(b)
+      ? withStampOf(indicatorTag(b.source.indicatorId), old)
+      : old;
     return tag === old
       ? []
       : [
@@ -286,6 +292,7 @@ function retags(
             kind: "retag",
             control: i,
             section,
+            sectionId,
             tag,
             edited: false,
             label: quote(controls[i].text),
@@ -311,7 +318,8 @@ function quote(text: string): string {
 export function planRefresh(
   controls: DocControl[],
   stamps: Record<string, Stamp>,
-  report: ReportDocument
+  report: ReportDocument,
+  options: { reportAbsent?: boolean } = {}
 ): RefreshPlan {
   const contents = sectionContents(report);
   const headings = headingsById(report);
@@ -344,7 +352,7 @@ export function planRefresh(
     const sameShape = blocks.every(isIndicatorParagraph) && inner.length === blocks.length;
     if (stamp?.m === blocksHash(blocks)) {
       // The text is current; rows renumbered above it only move the tags.
-      const moved = sameShape ? retags(controls, inner, blocks, s) : [];
+      const moved = sameShape ? retags(controls, inner, blocks, s, sectionId) : [];
       plan.actions.push(...moved);
       if (moved.length === 0) plan.unchanged++;
       continue;
@@ -366,7 +374,7 @@ export function planRefresh(
       const i = inner[k];
       const st = stampOf(controls[i].tag, stamps);
       if (st?.m === blocksHash([b])) {
-        plan.actions.push(...retags(controls, [i], [b], s));
+        plan.actions.push(...retags(controls, [i], [b], s, sectionId));
         return;
       }
       plan.actions.push({
@@ -381,11 +389,12 @@ export function planRefresh(
     });
     if (plan.actions.slice(before).every((a) => a.kind === "retag")) plan.restamp.push(s);
   }
-  for (const [id, blocks] of contents)
-    if (!seen.has(id) && blocks.length > 0)
-      plan.diagnostics.push({
-        severity: "warning",
-        message: `Mục “${headings.get(id)?.line ?? id}” có số liệu nhưng chưa có trong văn bản; bấm “Chèn tất cả các mục” để chèn.`,
-      });
+  if (options.reportAbsent !== false)
+    for (const [id, blocks] of contents)
+      if (!seen.has(id) && blocks.length > 0)
+        plan.diagnostics.push({
+          severity: "warning",
+          message: `Mục “${headings.get(id)?.line ?? id}” có số liệu nhưng chưa có trong văn bản; bấm “Chèn tất cả các mục” để chèn.`,
+        });
   return plan;
 }

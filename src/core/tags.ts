@@ -71,3 +71,22 @@ export function parseTag(tag: string): ParsedTag | undefined {
 export function isOurTag(tag: string | undefined): boolean {
   return tag !== undefined && parseTag(tag) !== undefined;
 }
+
+/** Word refuses a content control title longer than 64 characters. */
+export const TITLE_LIMIT = 64;
+
+/** `title` cut at a word to fit Word's limit, with "…" where it was cut. */
+export function controlTitle(title: string): string {
+  if (title.length <= TITLE_LIMIT) return title;
+  const head = title.slice(0, TITLE_LIMIT - 1);
+  const space = head.lastIndexOf(" ");
+  return `${(space > TITLE_LIMIT / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+}
+
+/** The title of a section's control: "Báo cáo – 2.2. Công tác dân vận …", cut to fit. */
+export function sectionTitle(line: string): string {
+  return controlTitle(`Báo cáo – ${line}`);
+}
+
+/** The title of an indicator sentence's control. */
+export const INDICATOR_TITLE = "Báo cáo – số liệu";

@@ -138,11 +138,14 @@ class ListCounter {
  * number. Index i matches readDocxParagraphs's i.
  */
 export async function readDocxBody(bytes: Uint8Array): Promise<DocParagraph[]> {
-  const zip: JSZip = await openDocx(bytes, [
-    "word/document.xml",
-    "word/styles.xml",
-    "word/numbering.xml",
-  ]);
+  return bodyParagraphs(await openDocx(bytes, BODY_PARTS));
+}
+
+/** The parts readDocxBody reads. */
+export const BODY_PARTS = ["word/document.xml", "word/styles.xml", "word/numbering.xml"];
+
+/** readDocxBody of a package already opened (with BODY_PARTS among its checked parts). */
+export async function bodyParagraphs(zip: JSZip): Promise<DocParagraph[]> {
   const styles = readStyles(await docxPart(zip, "word/styles.xml"));
   const counter = new ListCounter(readNumbering(await docxPart(zip, "word/numbering.xml")));
   const out: DocParagraph[] = [];

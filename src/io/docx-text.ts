@@ -5,6 +5,7 @@
  */
 import { XMLParser } from "fast-xml-parser";
 import JSZip from "jszip";
+import { officeFileKind } from "./signatures";
 import { PackageTooLargeError, openBoundedZip } from "./zip-limits";
 
 /** The file is not a Word document the reader can open. The message is Vietnamese. */
@@ -53,6 +54,15 @@ export async function readDocxParagraphs(bytes: Uint8Array): Promise<string[]> {
 
 /** The package, with the sizes of `parts` checked; DocxReadError when it is not a .docx. */
 export async function openDocx(bytes: Uint8Array, parts: string[]): Promise<JSZip> {
+  const kind = officeFileKind(bytes);
+  if (kind === "encrypted")
+    throw new DocxReadError(
+      "Tài liệu Word đang được đặt mật khẩu (mã hóa). Hãy mở bằng Word, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ tài liệu), lưu lại rồi chạy lại."
+    );
+  if (kind === "legacy")
+    throw new DocxReadError(
+      "Tệp là định dạng Word cũ (.doc). Hãy mở bằng Word (hoặc LibreOffice) và lưu lại dưới dạng .docx rồi chạy lại."
+    );
   try {
     return await openBoundedZip(bytes, (name) => parts.includes(name));
   } catch (e) {

@@ -3,6 +3,7 @@
  * it takes bytes, never a path.
  */
 import ExcelJS from "exceljs";
+import { officeFileKind } from "./signatures";
 import JSZip from "jszip";
 import { CellError, CellRange, CellValue, NO_CACHED_VALUE, SheetGrid } from "../core/grid";
 import { PackageTooLargeError, openBoundedZip } from "./zip-limits";
@@ -17,31 +18,15 @@ export class WorkbookReadError extends Error {
   }
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-/** True when a Compound File holds an "EncryptionInfo" stream: Office's password-protected package. */
-function isEncryptedPackage(bytes: Uint8Array): boolean {
-  const name = Array.from("EncryptionInfo").flatMap((ch) => [ch.charCodeAt(0), 0]);
-  outer: for (let i = 0; i + name.length <= bytes.length; i++) {
-    for (let k = 0; k < name.length; k++) if (bytes[i + k] !== name[k]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 /**
  * Checks the file's signature before ExcelJS sees it, so that a wrong file gets a clear message.
  * Throws WorkbookReadError for an encrypted workbook, an old .xls, or anything that is not .xlsx.
  */
 export function assertXlsx(bytes: Uint8Array): void {
-  if (startsWith(bytes, ZIP_MAGIC)) return;
-  if (startsWith(bytes, CFB_MAGIC)) {
-    if (isEncryptedPackage(bytes)) {
+  const kind = officeFileKind(bytes);
+  if (kind === "package") return;
+  if (kind !== "other") {
+    if (kind === "encrypted") {
       throw new WorkbookReadError(
         "Tệp Excel đang được đặt mật khẩu (mã hóa). Hãy mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc), lưu lại rồi chạy lại."
       );

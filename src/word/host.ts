@@ -464,9 +464,7 @@ export function createWordHost(env: WordEnvironment): WordHost {
           // A section edited outside its sentences stays edited: it keeps the hashes it was written with.
           const m = blocksHash(contents.get(sectionIdOf(tag, contents)) ?? []);
           stamps[tag] =
-            old && isEdited(old, textBefore[i])
-              ? { ...old, m }
-              : { t: textHash(ours[i].text), m };
+            old && isEdited(old, textBefore[i]) ? { ...old, m } : { t: textHash(ours[i].text), m };
         }
         for (const w of sections) for (const t of writtenTags(w)) present.add(t);
         const warnings = await save(stamps, present, options.source);

@@ -19,7 +19,14 @@ import {
   TEXT_WIDTH_TWIPS,
 } from "../core/layout";
 import { addresseeLines, headingLine, paragraphRuns } from "../core/lines";
-import { indicatorTag, partTag, sectionTag } from "../core/tags";
+import {
+  INDICATOR_TITLE,
+  controlTitle,
+  indicatorTag,
+  sectionTitle,
+  partTag,
+  sectionTag,
+} from "../core/tags";
 import type { WContentControl, WParagraph, WRange, WTable } from "./api";
 import {
   Alignment,
@@ -47,17 +54,6 @@ interface Anchor {
   paragraph(text: string): WParagraph;
   table(rows: number, columns: number, values: string[][]): WTable;
   ooxml(xml: string): WRange;
-}
-
-/** Word refuses a content control title longer than 64 characters. */
-export const TITLE_LIMIT = 64;
-
-/** `title` cut at a word to fit Word's limit, with "…" where it was cut. */
-export function controlTitle(title: string): string {
-  if (title.length <= TITLE_LIMIT) return title;
-  const head = title.slice(0, TITLE_LIMIT - 1);
-  const space = head.lastIndexOf(" ");
-  return `${(space > TITLE_LIMIT / 2 ? head.slice(0, space) : head).trimEnd()}…`;
 }
 
 /** Right after a paragraph, a table, a range or a content control (outside it). */
@@ -261,12 +257,12 @@ export function writeSection(
     }
   }
   const tag = sectionTag(section.sectionId);
-  const control = w.wrap(from, tag, `Báo cáo – ${section.line}`);
+  const control = w.wrap(from, tag, sectionTitle(section.line));
   const indicators = sentences.map(({ block, paragraph }) => {
     const c = paragraph.insertContentControl();
     const itag = indicatorTag((block.type === "paragraph" && block.source?.indicatorId) || "");
     c.tag = itag;
-    c.title = "Báo cáo – số liệu";
+    c.title = INDICATOR_TITLE;
     c.appearance = "BoundingBox";
     return { block, tag: itag, control: c };
   });
@@ -283,7 +279,7 @@ export function writeIndicator(
   const control = paragraph.insertContentControl();
   const tag = indicatorTag(block.source?.indicatorId ?? "");
   control.tag = tag;
-  control.title = "Báo cáo – số liệu";
+  control.title = INDICATOR_TITLE;
   control.appearance = "BoundingBox";
   return { tag, control };
 }
