@@ -5,6 +5,7 @@
  *                [--style prose|list]
  *   baocao template [-o template.xlsx] [--force]
  *   baocao outlines
+ *   baocao fill <report.docx> <workbook.xlsx> [-o out.docx] [--in-place] [--sections …]
  *   baocao check <report.docx|report.txt> [--json]
  *   baocao inspect <workbook.xlsx> [--json]
  * Messages are Vietnamese and name sheet!cell. Exit codes: 0 done, 1 bad input, 2 bad usage.
@@ -20,6 +21,8 @@ import { writeWorkbook } from "../io/workbook";
 import { check } from "./check";
 import { inspect } from "./inspect";
 import { CliError, exists, readWorkbookFile, writeAtomic } from "./files";
+import { FILL_USAGE, fill } from "./fill";
+import { styleOf } from "./options";
 
 const USAGE = `Cách dùng:
   baocao build <sổ-excel.xlsx> [-o báo-cáo.docx] [--kind <mã đề cương>] [--include-hidden]
@@ -28,6 +31,7 @@ const USAGE = `Cách dùng:
       báo cáo (có cảnh báo), trừ khi thêm --include-hidden. --style van-xuoi viết số liệu của
       mỗi mục thành đoạn văn (“tổng số …, trong đó …”); liet-ke (mặc định) viết mỗi chỉ tiêu
       một gạch đầu dòng. Cũng nhận prose và list.
+${FILL_USAGE}
   baocao template [-o mau.xlsx] [--force]
       Tạo sổ Excel mẫu (trang Thông tin chung và một Biểu) để điền số liệu.
   baocao outlines
@@ -88,18 +92,6 @@ async function build(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** --style: "van-xuoi"/"prose" or "liet-ke"/"list"; undefined when not given. */
-function styleOf(value: string | undefined): "prose" | "list" | undefined {
-  if (value === undefined) return undefined;
-  const key = value.normalize("NFC").toLowerCase();
-  if (["prose", "van-xuoi", "văn-xuôi", "văn xuôi"].includes(key)) return "prose";
-  if (["list", "liet-ke", "liệt-kê", "liệt kê"].includes(key)) return "list";
-  throw new CliError(
-    `--style chỉ nhận van-xuoi (văn xuôi) hoặc liet-ke (liệt kê), không nhận “${value}”.`,
-    2
-  );
-}
-
 async function template(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -132,6 +124,8 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         return await template(rest, io);
       case "outlines":
         return outlines(io);
+      case "fill":
+        return await fill(rest, io);
       case "check":
         return await check(rest, io);
       case "inspect":
