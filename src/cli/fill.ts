@@ -15,6 +15,7 @@ import { describe } from "../core/diagnostics";
 import { ReportDocument } from "../core/document";
 import { reportHeadings } from "../core/headings";
 import { numberKey } from "../core/numbering";
+import { placementLine } from "../core/placement";
 import { buildReport } from "../core/report";
 import { FillResult, fillDocx } from "../io/docx-fill";
 import { DocxReadError } from "../io/docx-text";
@@ -136,8 +137,7 @@ function sectionIds(list: string, report: ReportDocument): string[] {
 function printResult(r: FillResult, io: Io): void {
   if (r.inserted.length > 0) {
     io.out(`Đã chèn ${r.inserted.length} mục:`);
-    for (const i of r.inserted)
-      io.out(`  - “${i.line}” dưới tiêu đề “${i.heading.trim()}” (đoạn ${i.paragraph + 1})`);
+    for (const i of r.inserted) io.out(`  - ${placementLine(i)}`);
   }
   if (r.refreshed.length > 0) {
     io.out(`Đã cập nhật số liệu ${r.refreshed.length} chỗ:`);

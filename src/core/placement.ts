@@ -398,3 +398,16 @@ export function planRefresh(
         });
   return plan;
 }
+
+/**
+ * Where a section went, for the clerk: "“2.2. Công tác …” (đoạn 65)" when the heading reads as
+ * the section's line, else "“2.4. … Mặt trận Tổ quốc …” dưới tiêu đề “2.4. … Mặt trận TQ …”
+ * (đoạn 113)". `paragraph` is 0-based.
+ */
+export function placementLine(i: { line: string; heading: string; paragraph: number }): string {
+  const heading = i.heading.trim().replace(/[:.]$/, "");
+  const where = `(đoạn ${i.paragraph + 1})`;
+  return heading === i.line
+    ? `“${i.line}” ${where}`
+    : `“${i.line}” dưới tiêu đề “${heading}” ${where}`;
+}

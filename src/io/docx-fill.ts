@@ -27,7 +27,7 @@ import {
 } from "../core/placement";
 import { baseTag, isOurTag, parseTag, sectionTag, stampedTag } from "../core/tags";
 import { BODY_PARTS, bodyParagraphs } from "./docx-body";
-import { DocxReadError, openDocx, readDocxParagraphs } from "./docx-text";
+import { DocxReadError, assertWordPackage, openDocx, readDocxParagraphs } from "./docx-text";
 import { indicatorXml, sectionXml } from "./ooxml-blocks";
 import { XmlElement, XmlSyntaxError, childNamed, elements, parseXmlTree } from "./xml-tree";
 
@@ -182,8 +182,8 @@ const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** word/document.xml as a string and its tree; DocxReadError in Vietnamese when unreadable. */
 async function readDocumentXml(zip: JSZip): Promise<{ xml: string; root: XmlElement }> {
-  const part = zip.file(DOCUMENT);
-  if (!part) throw new DocxReadError("Tệp .docx không có phần nội dung (word/document.xml).");
+  assertWordPackage(zip);
+  const part = zip.file(DOCUMENT)!;
   let xml: string;
   try {
     xml = decoder.decode(await part.async("uint8array"));

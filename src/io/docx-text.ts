@@ -45,8 +45,7 @@ const SKIPPED = new Set([
 export async function readDocxParagraphs(bytes: Uint8Array): Promise<string[]> {
   // Only the body is read: only its size matters beyond the declared ones.
   const zip = await openDocx(bytes, ["word/document.xml"]);
-  if (!zip.file("word/document.xml"))
-    throw new DocxReadError("Tệp .docx không có phần nội dung (word/document.xml).");
+  assertWordPackage(zip);
   const out: string[] = [];
   collect(await docxPart(zip, "word/document.xml"), out);
   return out.map((p) => p.normalize("NFC"));
@@ -69,6 +68,20 @@ export async function openDocx(bytes: Uint8Array, parts: string[]): Promise<JSZi
     if (e instanceof PackageTooLargeError) throw new DocxReadError(e.message);
     throw new DocxReadError("Tệp không phải là tài liệu Word (.docx) hoặc đã bị hỏng.");
   }
+}
+
+/** Throws DocxReadError when the package has no Word body: an Excel or PowerPoint file, or a damaged one. */
+export function assertWordPackage(zip: JSZip): void {
+  if (zip.file("word/document.xml")) return;
+  if (zip.file("xl/workbook.xml"))
+    throw new DocxReadError(
+      "Tệp này là sổ Excel, không phải văn bản Word (.docx). Hãy chọn tệp báo cáo Word."
+    );
+  if (zip.file("ppt/presentation.xml"))
+    throw new DocxReadError(
+      "Tệp này là bản trình chiếu PowerPoint, không phải văn bản Word (.docx)."
+    );
+  throw new DocxReadError("Tệp .docx không có phần nội dung (word/document.xml).");
 }
 
 /** A part's XML as ordered nodes; [] when the package has no such part. */

@@ -38,8 +38,9 @@ test("a new file beside the report, the report untouched; where each section wen
   expect(readFileSync(docx).equals(before)).toBe(true);
   expect(existsSync(path.join(dir, "bao-cao-cap-nhat.docx"))).toBe(true);
   expect(r.out).toContain("Đã chèn 6 mục:");
+  expect(r.out).toContain("  - “2.2. Công tác dân vận của Ủy ban nhân dân” (đoạn 65)");
   expect(r.out).toContain(
-    "  - “2.2. Công tác dân vận của Ủy ban nhân dân” dưới tiêu đề “2.2. Công tác dân vận của Ủy ban nhân dân” (đoạn 65)"
+    "  - “2.4. Công tác dân vận của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội” dưới tiêu đề “2.4. Công tác dân vận của Mặt trận TQ, các tổ chức chính trị - xã hội” (đoạn 113)"
   );
   expect(r.out).toContain("Tỷ lệ cần xem lại trong phần cán bộ tự viết (3 chỗ):");
   expect(r.out).toContain('"9/10 đồng chí có trình độ đại học, chiếm 90,9%" — đúng là 90% (lỗi)');

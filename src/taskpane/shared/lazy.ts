@@ -3,6 +3,7 @@
 import type { ReportDocument } from "../../core/document";
 import type { SheetGrid } from "../../core/grid";
 import type { Mapping } from "../../core/mapping";
+import type { FillOptions, FillResult } from "../../io/docx-fill";
 
 export type Engine = typeof import("./engine");
 
@@ -39,6 +40,19 @@ export async function workbookWithMapping(
   return new Blob([out as BlobPart], {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
+}
+
+/**
+ * The clerk's own .docx filled with the report's sections, as `baocao fill` does
+ * (io/docx-fill.ts); the first call loads the chunk.
+ */
+export async function fillReport(
+  bytes: Uint8Array,
+  doc: ReportDocument,
+  options: FillOptions
+): Promise<FillResult> {
+  const { fillDocx } = await import(/* webpackChunkName: "docx-fill" */ "../../io/docx-fill");
+  return fillDocx(bytes, doc, options);
 }
 
 /** Offers `blob` to the browser as a download named `fileName`. */

@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import { DiagnosticsList } from "../shared/DiagnosticsList";
+import { FillSection } from "./FillSection";
 import { OutlinePicker } from "../shared/OutlinePicker";
 import { StylePicker } from "../shared/StylePicker";
 import { SectionTree } from "../shared/SectionTree";
@@ -104,6 +105,7 @@ export function WebPane() {
               />
             </Suspense>
           )}
+          {result.document && <FillSection document={result.document} />}
           {result.document && <SectionTree document={result.document} />}
         </>
       )}
