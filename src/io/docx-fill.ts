@@ -25,7 +25,8 @@ import {
   sectionContents,
   stampOf,
 } from "../core/placement";
-import { baseTag, isOurTag, parseTag, sectionTag, stampedTag } from "../core/tags";
+import { baseTag, isOurTag, parseTag, sectionTag, sectionTitle, stampedTag } from "../core/tags";
+import { SectionHeading, reportHeadings } from "../core/headings";
 import { BODY_PARTS, bodyParagraphs } from "./docx-body";
 import { DocxReadError, assertWordPackage, openDocx, readDocxParagraphs } from "./docx-text";
 import { indicatorXml, sectionXml } from "./ooxml-blocks";
@@ -165,6 +166,52 @@ function controlsOf(root: XmlElement): OurControl[] {
   return out;
 }
 
+/** A section we inserted that another program saved without our tags: found by its title. */
+interface UntaggedSection {
+  sectionId: string;
+  line: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Sections whose controls lost their tags: LibreOffice (7.4) saves our block content control as
+ * one inline control per paragraph, keeping only its title ("Báo cáo – 2.2. …"). The paragraphs
+ * holding them, when adjacent, are the section's range; so a second run never inserts it again.
+ */
+function untaggedSections(
+  xml: string,
+  root: XmlElement,
+  report: ReportDocument
+): UntaggedSection[] {
+  const byTitle = new Map(reportHeadings(report.body).map((h) => [sectionTitle(h.line), h]));
+  const out: UntaggedSection[] = [];
+  const add = (h: SectionHeading, block: XmlElement) => {
+    const last = out[out.length - 1];
+    if (last?.sectionId === h.sectionId && block.start < last.end) return; // same paragraph
+    if (last?.sectionId === h.sectionId && xml.slice(last.end, block.start).trim() === "")
+      last.end = block.end;
+    else out.push({ sectionId: h.sectionId, line: h.line, start: block.start, end: block.end });
+  };
+  const visit = (e: XmlElement) => {
+    for (const c of elements(e)) {
+      const title = childNamed(childNamed(c, "w:sdtPr"), "w:alias")?.attributes["w:val"];
+      const h = c.name === "w:sdt" && !sdtTag(c) && title ? byTitle.get(title) : undefined;
+      if (h) add(h, c.parent?.name === "w:p" ? c.parent : c);
+      else visit(c);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+function untaggedWarning(u: UntaggedSection): Diagnostic {
+  return {
+    severity: "warning",
+    message: `Mục “${u.line}” đã có số liệu chèn lần trước, nhưng tệp đã được lưu bằng chương trình khác (LibreOffice, WPS…) nên không còn biết cán bộ có sửa đoạn đó hay không; đoạn đó được giữ nguyên. Muốn thay bằng số liệu mới, chạy lại với --overwrite-edited (trên trang web: đánh dấu “Ghi số liệu mới đè lên cả đoạn cán bộ đã sửa tay”).`,
+  };
+}
+
 /** The XML string with the edits made (they must not overlap). */
 function applyEdits(xml: string, edits: Edit[]): string {
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
@@ -277,7 +324,11 @@ export async function fillDocx(
   const stamps = await paneStamps(zip);
   const wanted = (id: string) =>
     options.sections === undefined || options.sections === "all" || options.sections.includes(id);
-  const present = new Set(controls.map((c) => baseTag(c.tag)));
+  const untagged = untaggedSections(xml, root, report).filter((u) => wanted(u.sectionId));
+  const present = new Set([
+    ...controls.map((c) => baseTag(c.tag)),
+    ...untagged.map((u) => sectionTag(u.sectionId)),
+  ]);
   const contents = sectionContents(report);
 
   const insert = planInsert({
@@ -302,6 +353,12 @@ export async function fillDocx(
       xml: sectionXml(a),
     })),
     ...chosen.map((a) => rewrite(a, controls, stamps)),
+    ...untagged
+      .filter(() => options.overwriteEdited)
+      .flatMap((u) => {
+        const blocks = contents.get(u.sectionId);
+        return blocks ? [{ start: u.start, end: u.end, xml: sectionXml({ ...u, blocks }) }] : [];
+      }),
   ];
   const touched = new Set([
     ...chosen.flatMap((a) => (a.kind === "section" ? [] : [a.section])),
@@ -329,10 +386,20 @@ export async function fillDocx(
       heading: paragraphs[a.after].text,
       paragraph: a.after,
     })),
-    refreshed: chosen.filter((a) => a.kind !== "retag").map((a) => a.label),
-    kept: actions.filter((a) => !chosen.includes(a)).map((a) => a.label),
+    refreshed: [
+      ...chosen.filter((a) => a.kind !== "retag").map((a) => a.label),
+      ...(options.overwriteEdited ? untagged.map((u) => `Mục “${u.line}”`) : []),
+    ],
+    kept: [
+      ...actions.filter((a) => !chosen.includes(a)).map((a) => a.label),
+      ...(options.overwriteEdited ? [] : untagged.map((u) => `Mục “${u.line}”`)),
+    ],
     unchanged: refresh.unchanged,
-    diagnostics: [...insert.diagnostics, ...refresh.diagnostics],
+    diagnostics: [
+      ...insert.diagnostics,
+      ...refresh.diagnostics,
+      ...(options.overwriteEdited ? [] : untagged.map(untaggedWarning)),
+    ],
     findings: await clerkFindings(result, paragraphsOf(finalRoot)),
     changed,
   };

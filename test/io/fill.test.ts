@@ -25,7 +25,7 @@ import { buildReport } from "../../src/core/report";
 import { isOurTag } from "../../src/core/tags";
 import { readDocxBody } from "../../src/io/docx-body";
 import { FillResult, fillDocx } from "../../src/io/docx-fill";
-import { DocxReadError } from "../../src/io/docx-text";
+import { DocxReadError, readDocxParagraphs } from "../../src/io/docx-text";
 import { XmlElement, childNamed, elements, parseXmlTree } from "../../src/io/xml-tree";
 import { readWorkbook } from "../../src/io/xlsx";
 
@@ -300,6 +300,52 @@ describe("refresh", () => {
     for (const f of r.findings)
       expect(f.paragraph).toBeLessThan((await readDocxBody(r.bytes)).length);
   });
+});
+
+describe("a file saved again by LibreOffice", () => {
+  test("its untagged controls are found by their titles: never inserted twice, kept unless overwriteEdited", async () => {
+    const bytes = bytesOf("ref-xa-binh-thanh-dan-van-2023.docx");
+    const report = buildReport(await readWorkbook(readFileSync(EXAMPLE))).document!;
+    const first = await fillDocx(bytes, report);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "baocao-lo-"));
+    writeFileSync(path.join(dir, "in.docx"), first.bytes);
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        "--convert-to",
+        "docx:MS Word 2007 XML",
+        "--outdir",
+        path.join(dir, "out"),
+        path.join(dir, "in.docx"),
+      ],
+      { timeout: 300_000, stdio: "pipe" }
+    );
+    const saved = new Uint8Array(readFileSync(path.join(dir, "out", "in.docx")));
+    rmSync(dir, { recursive: true, force: true });
+    const sentence = "90/110 lao động được giải quyết việc làm";
+    const count = async (b: Uint8Array) =>
+      (await readDocxParagraphs(b)).filter((p) => p.includes(sentence)).length;
+    expect(await count(saved)).toBe(1);
+    const again = await fillDocx(saved, report);
+    expect(again.inserted).toEqual([]);
+    expect(again.kept).toHaveLength(first.inserted.length);
+    expect(again.diagnostics.map((d) => d.message).join("\n")).toMatch(
+      /lưu bằng chương trình khác \(LibreOffice, WPS…\)/
+    );
+    expect(again.changed).toBe(false);
+    const over = await fillDocx(saved, report, { overwriteEdited: true });
+    expect(over.refreshed).toHaveLength(first.inserted.length);
+    expect(await count(over.bytes)).toBe(1);
+    const next = await fillDocx(over.bytes, report);
+    expect(next).toMatchObject({
+      inserted: [],
+      kept: [],
+      changed: false,
+      unchanged: first.inserted.length,
+    });
+  }, 300_000);
 });
 
 describe("bad input", () => {
