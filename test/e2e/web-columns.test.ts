@@ -40,7 +40,7 @@ async function sentences(file: string): Promise<string[]> {
 
 /** Uploads `file` and picks "Liệt kê", as the CLI runs above use --style liet-ke. */
 async function upload(file: string) {
-  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.locator('input[aria-label="Chọn tệp Excel"]').setInputFiles(file);
   await page.getByText(`Tệp: ${path.basename(file)}`).waitFor();
   await page.getByRole("radio", { name: "Liệt kê" }).check();
 }

@@ -109,13 +109,13 @@ describe("standalone mode", () => {
   test("a broken file gets a Vietnamese error and the page stays usable", async () => {
     const broken = path.join(mkdtempSync(path.join(os.tmpdir(), "baocao-e2e-")), "hong.xlsx");
     writeFileSync(broken, "không phải Excel");
-    await page.locator('input[type="file"]').setInputFiles(broken);
+    await page.locator('input[aria-label="Chọn tệp Excel"]').setInputFiles(broken);
     await page
       .getByRole("alert")
       .getByText("không phải là sổ làm việc Excel", { exact: false })
       .waitFor();
     await page.screenshot({ path: path.join(SHOTS, "web-page-error.png") });
-    await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+    await page.locator('input[aria-label="Chọn tệp Excel"]').setInputFiles(EXAMPLE);
     await page.getByText("99 hộ nghèo (chiếm 7,13%)", { exact: false }).waitFor();
     expect(await page.getByRole("alert").count()).toBe(0);
   });
@@ -128,9 +128,9 @@ describe("standalone mode", () => {
     wb.file("xl/media/image1.bin", new Uint8Array(60 * 1024 * 1024));
     const bomb = path.join(mkdtempSync(path.join(os.tmpdir(), "baocao-e2e-")), "bom.xlsx");
     writeFileSync(bomb, await wb.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
-    await page.locator('input[type="file"]').setInputFiles(bomb);
+    await page.locator('input[aria-label="Chọn tệp Excel"]').setInputFiles(bomb);
     await page.getByRole("alert").getByText("quá giới hạn 50 MB", { exact: false }).waitFor();
-    await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+    await page.locator('input[aria-label="Chọn tệp Excel"]').setInputFiles(EXAMPLE);
     await page.getByText("99 hộ nghèo (chiếm 7,13%)", { exact: false }).waitFor();
     expect(await page.getByRole("alert").count()).toBe(0);
   });
