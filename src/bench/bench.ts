@@ -2,9 +2,11 @@
  * `npm run bench`: times the pipeline on generated workbooks of 100, 1,000 and 10,000 indicators
  * and, in the same run, the floor the libraries set (ExcelJS loading the same bytes plus docx
  * packing the same number of paragraphs). One JSON object per line:
- * {"stage": "read"|"tables"|"narrate"|"narrate-list"|"render"|"total"|"floor", "indicators": N, "ms": median,
+ * {"stage": "read"|"tables"|"narrate"|"narrate-list"|"render"|"total"|"floor"|"fill"|"fill-again", "indicators": N, "ms": median,
  * "rssMb": peak}. "read" is ExcelJS to cell grids; "tables" the indicator tables found in them
- * (findTables: headers, columns, rows), which "narrate" (buildReport) includes.
+ * (findTables: headers, columns, rows), which "narrate" (buildReport) includes. "fill" is
+ * `baocao fill` of that report into the .docx `render` wrote (every section inserted under its
+ * heading), "fill-again" the second run on the result (every section recognised, nothing to do).
  */
 import { Document, Packer, Paragraph } from "docx";
 import ExcelJS from "exceljs";
@@ -13,6 +15,7 @@ import { buildReport } from "../core/report";
 import { checkParagraphs } from "../core/checker";
 import { findTables } from "../core/tables";
 import { renderDocx } from "../io/docx";
+import { fillDocx } from "../io/docx-fill";
 import { generatedSpec } from "../io/starter";
 import { writeWorkbook } from "../io/workbook";
 import { readWorkbook } from "../io/xlsx";
@@ -70,6 +73,8 @@ async function run(): Promise<void> {
       render: [],
       total: [],
       floor: [],
+      fill: [],
+      "fill-again": [],
     };
     // Warm-up of both sides: JIT compilation and library initialisation are not what we measure.
     await floor(bytes, n);
@@ -91,6 +96,10 @@ async function run(): Promise<void> {
         )
       );
       t.floor.push(await time(() => floor(bytes, n)));
+      const docx = await renderDocx(doc!);
+      let filled: Uint8Array = docx;
+      t.fill.push(await time(async () => (filled = (await fillDocx(docx, doc!)).bytes)));
+      t["fill-again"].push(await time(() => fillDocx(filled, doc!)));
     }
     for (const stage of Object.keys(t)) emit(stage, n, t[stage]);
   }

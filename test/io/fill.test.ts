@@ -381,6 +381,18 @@ describe("bad input", () => {
     );
   });
 
+  test("a body nested 20 000 elements deep: refused in Vietnamese, no crash", async () => {
+    const bytes = bytesOf("ref-xa-binh-thanh-dan-van-2023.docx");
+    const n = 20_000;
+    const deep = (await documentXml(bytes)).replace(
+      "<w:body>",
+      `<w:body><w:p><w:r>${"<w:x>".repeat(n)}${"</w:x>".repeat(n)}</w:r></w:p>`
+    );
+    await expect(fillDocx(await withDocumentXml(bytes, deep), report())).rejects.toThrow(
+      DocxReadError
+    );
+  });
+
   test("a damaged word/document.xml: a Vietnamese message", async () => {
     const bytes = bytesOf("ref-xa-binh-thanh-dan-van-2023.docx");
     const broken = await withDocumentXml(

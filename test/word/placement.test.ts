@@ -1,16 +1,28 @@
 // The pure plans behind insert and refresh (core/placement.ts), the content hash and the tags.
 import fc from "fast-check";
 import { Block, Paragraph, ReportDocument } from "../../src/core/document";
-import { fnv1a, textHash } from "../../src/core/hash";
+import { fnv1a, textHash, visibleHash } from "../../src/core/hash";
 import {
   Stamp,
   blocksHash,
+  isEdited,
   planInsert,
   planInsertAtCursor,
   planRefresh,
   sectionContents,
+  stampOf,
 } from "../../src/core/placement";
-import { MAX_TAG_LENGTH, indicatorTag, isOurTag, parseTag, sectionTag } from "../../src/core/tags";
+import {
+  MAX_TAG_LENGTH,
+  baseTag,
+  indicatorTag,
+  isOurTag,
+  parseTag,
+  sectionTag,
+  stampedTag,
+  tagStamp,
+  withStampOf,
+} from "../../src/core/tags";
 
 const sentence = (id: string, text: string, sectionId = "s1"): Paragraph => ({
   type: "paragraph",
@@ -100,6 +112,49 @@ describe("tags", () => {
     expect(tag.length).toBeLessThanOrEqual(MAX_TAG_LENGTH);
     expect(tag).toBe(indicatorTag(id));
     expect(tag).toMatch(/^baocao:indicator:#[0-9a-f]{8}$/);
+  });
+
+  test('a stamp rides after "~": the identity and the kind are the tag\'s without it', () => {
+    const tag = stampedTag(sectionTag("1.2.2"), { v: "0123abcd", m: "89abcdef" });
+    expect(tag).toBe("baocao:section:1.2.2~0123abcd89abcdef");
+    expect(baseTag(tag)).toBe("baocao:section:1.2.2");
+    expect(tagStamp(tag)).toEqual({ v: "0123abcd", m: "89abcdef" });
+    expect(parseTag(tag)).toEqual({ kind: "section", id: "1.2.2" });
+    expect(isOurTag(tag)).toBe(true);
+    expect(tagStamp(sectionTag("1.2.2"))).toBeUndefined();
+    expect(
+      withStampOf(indicatorTag("Biểu 01!23"), `${indicatorTag("Biểu 01!22")}~0123abcd89abcdef`)
+    ).toBe("baocao:indicator:Biểu 01!23~0123abcd89abcdef");
+    // A "~" in an id is not a stamp unless 16 hex digits end the tag.
+    expect(baseTag(indicatorTag("Biểu~01!2"))).toBe("baocao:indicator:Biểu~01!2");
+  });
+});
+
+describe("stamps: the tag's and the settings'", () => {
+  const text = "- Số hộ nghèo: 99 hộ, chiếm 7,13%.";
+  test("a control is unedited while its text hashes to either stamp; whitespace and marks do not count for v", () => {
+    expect(isEdited(undefined, text)).toBe(true);
+    expect(isEdited({ v: visibleHash(text), m: "x" }, `${text.replace(/ /g, "  ")}\u0002\r`)).toBe(
+      false
+    );
+    expect(isEdited({ t: textHash(text), m: "x" }, text)).toBe(false);
+    expect(isEdited({ t: "00000000", v: visibleHash(text), m: "x" }, text)).toBe(false);
+    expect(isEdited({ v: visibleHash(text), m: "x" }, text.replace("99", "98"))).toBe(true);
+  });
+
+  test("stampOf merges the settings' stamp for the exact tag with the tag's own; the settings' m wins", () => {
+    const tag = "baocao:section:1~0123abcd89abcdef";
+    expect(stampOf(tag, {})).toEqual({ v: "0123abcd", m: "89abcdef" });
+    expect(stampOf(tag, { [tag]: { t: "11112222", m: "33334444" } })).toEqual({
+      v: "0123abcd",
+      t: "11112222",
+      m: "33334444",
+    });
+    expect(stampOf("baocao:section:1", { "baocao:section:1": { t: "1", m: "2" } })).toEqual({
+      t: "1",
+      m: "2",
+    });
+    expect(stampOf("baocao:section:1", {})).toBeUndefined();
   });
 });
 
