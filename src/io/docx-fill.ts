@@ -16,7 +16,9 @@ import { Diagnostic } from "../core/diagnostics";
 import { Block, ReportDocument } from "../core/document";
 import { visibleHash } from "../core/hash";
 import {
+  InsertPlan,
   RefreshAction,
+  RefreshPlan,
   Stamp,
   blocksHash,
   isEdited,
@@ -25,8 +27,8 @@ import {
   sectionContents,
   stampOf,
 } from "../core/placement";
-import { baseTag, isOurTag, parseTag, sectionTag, sectionTitle, stampedTag } from "../core/tags";
-import { SectionHeading, reportHeadings } from "../core/headings";
+import { baseTag, isOurTag, sectionTag, sectionTitle, stampedTag } from "../core/tags";
+import { DocParagraph, SectionHeading, reportHeadings } from "../core/headings";
 import { BODY_PARTS, bodyParagraphs } from "./docx-body";
 import { DocxReadError, assertWordPackage, openDocx, readDocxParagraphs } from "./docx-text";
 import { indicatorXml, sectionXml } from "./ooxml-blocks";
@@ -300,6 +302,151 @@ function rewrite(a: RefreshAction, controls: OurControl[], stamps: Record<string
   return { start: c.tagElement.start, end: c.tagElement.end, xml: tagElementXml(tag) };
 }
 
+/** The clerk's .docx as fill reads it. */
+interface Target {
+  zip: JSZip;
+  xml: string;
+  root: XmlElement;
+  /** What the heading matcher reads (docx-body.ts). */
+  paragraphs: DocParagraph[];
+  /** The same paragraphs' elements, for their offsets. */
+  positions: { element: XmlElement; ours: boolean }[];
+  controls: OurControl[];
+  /** The Word pane's stamps, if it wrote this file. */
+  stamps: Record<string, Stamp>;
+}
+
+async function readTarget(bytes: Uint8Array): Promise<Target> {
+  const zip = await openDocx(bytes, [...BODY_PARTS, ...WEB_EXTENSIONS]);
+  const { xml, root } = await readDocumentXml(zip);
+  const paragraphs = await bodyParagraphs(zip);
+  const positions = paragraphsOf(root);
+  if (positions.length !== paragraphs.length)
+    throw new DocxReadError(
+      "Không đọc được cấu trúc đoạn văn của tài liệu. Hãy mở tệp bằng Word, lưu lại rồi chạy lại."
+    );
+  return {
+    zip,
+    xml,
+    root,
+    paragraphs,
+    positions,
+    controls: controlsOf(root),
+    stamps: await paneStamps(zip),
+  };
+}
+
+/** What one run does: the pane's two plans, narrowed to the sections asked for. */
+interface FillPlan {
+  insert: InsertPlan;
+  refresh: RefreshPlan;
+  /** Refresh actions of the sections asked for; `chosen` are those carried out. */
+  actions: RefreshAction[];
+  chosen: RefreshAction[];
+  /** Sections saved without our tags: rewritten when overwriting edits, else kept. */
+  untagged: UntaggedSection[];
+  /** Section controls to stamp anew once their sentences are rewritten. */
+  restamp: OurControl[];
+}
+
+function planFill(t: Target, report: ReportDocument, options: FillOptions): FillPlan {
+  const wanted = (id: string) =>
+    options.sections === undefined || options.sections === "all" || options.sections.includes(id);
+  const untagged = untaggedSections(t.xml, t.root, report).filter((u) => wanted(u.sectionId));
+  const present = new Set([
+    ...t.controls.map((c) => baseTag(c.tag)),
+    ...untagged.map((u) => sectionTag(u.sectionId)),
+  ]);
+  const insert = planInsert({
+    paragraphs: t.paragraphs,
+    report,
+    tags: [...present],
+    sections: [...sectionContents(report).keys()].filter(
+      (id) => wanted(id) && !present.has(sectionTag(id))
+    ),
+    advice: "file",
+  });
+  const refresh = planRefresh(
+    t.controls.map(({ tag, text }) => ({ tag, text })),
+    t.stamps,
+    report,
+    { reportAbsent: false }
+  );
+  const actions = refresh.actions.filter((a) => wanted(a.sectionId));
+  const chosen = actions.filter((a) => options.overwriteEdited || !a.edited);
+  const restamp = new Set([
+    ...chosen.flatMap((a) => (a.kind === "section" ? [] : [a.section])),
+    ...refresh.restamp.filter((i) => wanted(sectionIdOf(t.controls[i], report))),
+  ]);
+  // A section whose kept sentence the clerk edited keeps its stamp: it is asked about next time.
+  for (const a of actions)
+    if (!chosen.includes(a) && a.kind === "indicator") restamp.delete(a.section);
+  return {
+    insert,
+    refresh,
+    actions,
+    chosen,
+    untagged,
+    restamp: [...restamp].map((i) => t.controls[i]),
+  };
+}
+
+/** The section id a section control stands for, among the report's sections ("" if none). */
+function sectionIdOf(c: OurControl, report: ReportDocument): string {
+  return (
+    reportHeadings(report.body).find((h) => sectionTag(h.sectionId) === baseTag(c.tag))
+      ?.sectionId ?? ""
+  );
+}
+
+function editsOf(
+  t: Target,
+  plan: FillPlan,
+  contents: Map<string, Block[]>,
+  overwrite: boolean
+): Edit[] {
+  const after = (i: number) => t.positions[i].element.end;
+  return [
+    ...plan.insert.actions.map((a) => ({
+      start: after(a.after),
+      end: after(a.after),
+      xml: sectionXml(a),
+    })),
+    ...plan.chosen.map((a) => rewrite(a, t.controls, t.stamps)),
+    ...(overwrite ? plan.untagged : []).flatMap((u) => {
+      const blocks = contents.get(u.sectionId);
+      return blocks ? [{ start: u.start, end: u.end, xml: sectionXml({ ...u, blocks }) }] : [];
+    }),
+  ];
+}
+
+/** The plan told as the result lists it. */
+function outcome(t: Target, plan: FillPlan, overwrite: boolean) {
+  const untagged = plan.untagged.map((u) => `Mục “${u.line}”`);
+  return {
+    inserted: plan.insert.actions.map((a) => ({
+      sectionId: a.sectionId,
+      line: a.line,
+      heading: t.paragraphs[a.after].text,
+      paragraph: a.after,
+    })),
+    refreshed: [
+      ...plan.chosen.filter((a) => a.kind !== "retag").map((a) => a.label),
+      ...(overwrite ? untagged : []),
+    ],
+    kept: [
+      ...plan.actions.filter((a) => !plan.chosen.includes(a)).map((a) => a.label),
+      ...(overwrite ? [] : untagged),
+    ],
+    unchanged: plan.refresh.unchanged,
+    diagnostics: [
+      ...plan.insert.diagnostics,
+      ...plan.refresh.diagnostics,
+      ...(overwrite ? [] : plan.untagged.map(untaggedWarning)),
+    ],
+  };
+}
+
 /**
  * Fills the clerk's .docx with the report's sections: inserts those not yet in it under their
  * headings, refreshes those already in it (only where the figures changed), keeps a control the
@@ -312,95 +459,18 @@ export async function fillDocx(
   report: ReportDocument,
   options: FillOptions = {}
 ): Promise<FillResult> {
-  const zip = await openDocx(bytes, [...BODY_PARTS, ...WEB_EXTENSIONS]);
-  const { xml, root } = await readDocumentXml(zip);
-  const paragraphs = await bodyParagraphs(zip);
-  const positions = paragraphsOf(root);
-  if (positions.length !== paragraphs.length)
-    throw new DocxReadError(
-      "Không đọc được cấu trúc đoạn văn của tài liệu. Hãy mở tệp bằng Word, lưu lại rồi chạy lại."
-    );
-  const controls = controlsOf(root);
-  const stamps = await paneStamps(zip);
-  const wanted = (id: string) =>
-    options.sections === undefined || options.sections === "all" || options.sections.includes(id);
-  const untagged = untaggedSections(xml, root, report).filter((u) => wanted(u.sectionId));
-  const present = new Set([
-    ...controls.map((c) => baseTag(c.tag)),
-    ...untagged.map((u) => sectionTag(u.sectionId)),
-  ]);
+  const t = await readTarget(bytes);
+  const plan = planFill(t, report, options);
   const contents = sectionContents(report);
-
-  const insert = planInsert({
-    paragraphs,
-    report,
-    tags: [...present],
-    sections: [...contents.keys()].filter((id) => wanted(id) && !present.has(sectionTag(id))),
-    advice: "file",
-  });
-  const refresh = planRefresh(
-    controls.map(({ tag, text }) => ({ tag, text })),
-    stamps,
-    report,
-    { reportAbsent: false }
-  );
-  const actions = refresh.actions.filter((a) => wanted(a.sectionId));
-  const chosen = actions.filter((a) => options.overwriteEdited || !a.edited);
-  const edits: Edit[] = [
-    ...insert.actions.map((a) => ({
-      start: positions[a.after].element.end,
-      end: positions[a.after].element.end,
-      xml: sectionXml(a),
-    })),
-    ...chosen.map((a) => rewrite(a, controls, stamps)),
-    ...untagged
-      .filter(() => options.overwriteEdited)
-      .flatMap((u) => {
-        const blocks = contents.get(u.sectionId);
-        return blocks ? [{ start: u.start, end: u.end, xml: sectionXml({ ...u, blocks }) }] : [];
-      }),
-  ];
-  const touched = new Set([
-    ...chosen.flatMap((a) => (a.kind === "section" ? [] : [a.section])),
-    ...refresh.restamp,
-  ]);
-  // A section whose kept sentence the clerk edited keeps its stamp: it is asked about next time.
-  for (const a of actions)
-    if (!chosen.includes(a) && a.kind === "indicator") touched.delete(a.section);
-  let out = applyEdits(xml, edits);
-  out = restampSections(
-    out,
-    [...touched].map((i) => controls[i]),
-    stamps,
-    contents
-  );
-
-  const changed = out !== xml;
-  const result = changed ? await repack(zip, out) : bytes;
-  const finalRoot = changed ? parseDocument(out) : root;
+  const overwrite = options.overwriteEdited === true;
+  const edited = applyEdits(t.xml, editsOf(t, plan, contents, overwrite));
+  const out = restampSections(edited, plan.restamp, t.stamps, contents);
+  const changed = out !== t.xml;
+  const result = changed ? await repack(t.zip, out) : bytes;
   return {
     bytes: result,
-    inserted: insert.actions.map((a) => ({
-      sectionId: a.sectionId,
-      line: a.line,
-      heading: paragraphs[a.after].text,
-      paragraph: a.after,
-    })),
-    refreshed: [
-      ...chosen.filter((a) => a.kind !== "retag").map((a) => a.label),
-      ...(options.overwriteEdited ? untagged.map((u) => `Mục “${u.line}”`) : []),
-    ],
-    kept: [
-      ...actions.filter((a) => !chosen.includes(a)).map((a) => a.label),
-      ...(options.overwriteEdited ? [] : untagged.map((u) => `Mục “${u.line}”`)),
-    ],
-    unchanged: refresh.unchanged,
-    diagnostics: [
-      ...insert.diagnostics,
-      ...refresh.diagnostics,
-      ...(options.overwriteEdited ? [] : untagged.map(untaggedWarning)),
-    ],
-    findings: await clerkFindings(result, paragraphsOf(finalRoot)),
+    ...outcome(t, plan, overwrite),
+    findings: await clerkFindings(result, changed ? paragraphsOf(parseDocument(out)) : t.positions),
     changed,
   };
 }
@@ -421,9 +491,8 @@ function restampSections(
   const edits: Edit[] = [];
   for (const old of before) {
     const c = now.get(baseTag(old.tag));
-    const id = parseTag(old.tag)?.id;
     const blocks = [...contents.entries()].find(([k]) => sectionTag(k) === baseTag(old.tag))?.[1];
-    if (!c || id === undefined || !blocks) continue;
+    if (!c || !blocks) continue;
     const stamp = stampOf(old.tag, stamps);
     const m = blocksHash(blocks);
     const edited = stamp !== undefined && isEdited(stamp, old.text);
