@@ -241,7 +241,14 @@ async function readDocumentXml(zip: JSZip): Promise<{ xml: string; root: XmlElem
       "Phần nội dung của tệp không ở dạng UTF-8 nên không cập nhật được. Hãy mở tệp bằng Word, lưu lại rồi chạy lại."
     );
   }
-  return { xml, root: parseDocument(xml) };
+  const root = parseDocument(xml);
+  // Our XML uses the "w:" prefix, which Word and LibreOffice always bind on the root; a file
+  // that binds it elsewhere (or not at all) is not written into.
+  if (!root.attributes["xmlns:w"] || root.name !== "w:document")
+    throw new DocxReadError(
+      "Tệp được tạo bằng chương trình ghi nội dung theo cách khác thường nên không chèn số liệu vào được. Hãy mở tệp bằng Word (hoặc LibreOffice), lưu lại dưới dạng .docx rồi chạy lại."
+    );
+  return { xml, root };
 }
 
 function parseDocument(xml: string): XmlElement {

@@ -393,6 +393,18 @@ describe("bad input", () => {
     );
   });
 
+  test('a body whose main namespace is not bound to "w:": refused, not written into', async () => {
+    const bytes = bytesOf("ref-xa-binh-thanh-dan-van-2023.docx");
+    const xml = await documentXml(bytes);
+    const renamed = xml
+      .replace(/<(\/?)w:/g, "<$1ns0:")
+      .replace(/ w:/g, " ns0:")
+      .replace("xmlns:w=", "xmlns:ns0=");
+    await expect(fillDocx(await withDocumentXml(bytes, renamed), report())).rejects.toThrow(
+      /lưu lại dưới dạng \.docx/
+    );
+  });
+
   test("a damaged word/document.xml: a Vietnamese message", async () => {
     const bytes = bytesOf("ref-xa-binh-thanh-dan-van-2023.docx");
     const broken = await withDocumentXml(
