@@ -57,7 +57,8 @@ export async function fill(args: string[], io: Io): Promise<number> {
 
   const sheets = await readWorkbookFile(xlsx);
   const built = buildReport(sheets, { kind: values.kind, style: styleOf(values.style) });
-  for (const d of built.diagnostics) io.err(describe(d));
+  // The header block and the signature are the clerk's: their warnings do not apply here.
+  for (const d of built.diagnostics.filter((x) => !x.newDocumentOnly)) io.err(describe(d));
   if (!built.document) {
     io.err("Không cập nhật báo cáo vì sổ Excel có lỗi ở trên.");
     return 1;

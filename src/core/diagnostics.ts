@@ -10,6 +10,9 @@ export interface Diagnostic {
   message: string;
   /** "'Biểu 01'!E7" when a cell is at fault. */
   where?: string;
+  /** Set when the message is only about the parts of a new document (header block, signature),
+   * which filling the clerk's own document never writes. */
+  newDocumentOnly?: true;
 }
 
 /** Collects diagnostics during one run; errors stop the report from being written. */
@@ -18,6 +21,15 @@ export class Diagnostics {
 
   warn(message: string, where?: string): void {
     this.items.push({ severity: "warning", message: message.normalize("NFC"), where });
+  }
+
+  /** A warning about the header block or the signature of a new document only. */
+  warnNewDocument(message: string): void {
+    this.items.push({
+      severity: "warning",
+      message: message.normalize("NFC"),
+      newDocumentOnly: true,
+    });
   }
 
   error(message: string, where?: string): void {

@@ -16,6 +16,8 @@ import {
   DocParagraph,
   SectionHeading,
   formatSource,
+  parseHeading,
+  titleKey,
   headingProblems,
   matchHeadings,
   reportHeadings,
@@ -400,14 +402,15 @@ export function planRefresh(
 }
 
 /**
- * Where a section went, for the clerk: "“2.2. Công tác …” (đoạn 65)" when the heading reads as
- * the section's line, else "“2.4. … Mặt trận Tổ quốc …” dưới tiêu đề “2.4. … Mặt trận TQ …”
- * (đoạn 113)". `paragraph` is 0-based.
+ * Where a section went, for the clerk, in the clerk's own words: "“2.2. Công tác …” (đoạn 65)"
+ * when the heading carries the section's title; else "“Mặt trận Tổ quốc …” dưới tiêu đề “2.4.
+ * Mặt trận TQ …” (đoạn 113)", the section named by its title only (the outline's number may
+ * differ from the clerk's). `paragraph` is 0-based.
  */
-export function placementLine(i: { line: string; heading: string; paragraph: number }): string {
+export function placementLine(i: { title: string; heading: string; paragraph: number }): string {
   const heading = i.heading.trim().replace(/[:.]$/, "");
   const where = `(đoạn ${i.paragraph + 1})`;
-  return heading === i.line
-    ? `“${i.line}” ${where}`
-    : `“${i.line}” dưới tiêu đề “${heading}” ${where}`;
+  return parseHeading(heading).key === titleKey(i.title)
+    ? `“${heading}” ${where}`
+    : `“${i.title}” dưới tiêu đề “${heading}” ${where}`;
 }

@@ -73,7 +73,7 @@ export function buildReport(sheets: SheetGrid[], options: BuildOptions = {}): Bu
   const metadata = readMetadata(metaSheet, diags);
   const mapping = options.mapping ?? (mappingSheet && readMapping(mappingSheet, diags));
   if (!metaSheet)
-    diags.warn(
+    diags.warnNewDocument(
       "Không có trang “Thông tin chung”; phần đầu và phần ký của báo cáo để trống cho cán bộ điền."
     );
   for (const s of sheets)

@@ -53,7 +53,15 @@ export interface FillResult {
   /** The updated .docx; the input's own bytes when nothing changed. */
   bytes: Uint8Array;
   /** Sections inserted, with the heading paragraph they went under (0-based, as the checker counts). */
-  inserted: { sectionId: string; line: string; heading: string; paragraph: number }[];
+  inserted: {
+    sectionId: string;
+    /** The section's heading as the report has it, and its title alone (no number). */
+    line: string;
+    title: string;
+    /** The clerk's heading it went under, and its paragraph (0-based, in the input). */
+    heading: string;
+    paragraph: number;
+  }[];
   /** Controls rewritten with new figures: "Mục “…”" or the sentence quoted. */
   refreshed: string[];
   /** Controls the clerk edited since they were written, left as they are. */
@@ -62,7 +70,7 @@ export interface FillResult {
   unchanged: number;
   /** Vietnamese: headings missing or repeated, sections without figures. */
   diagnostics: Diagnostic[];
-  /** Wrong percentages in the clerk's own text (outside our controls) of the result. */
+  /** Wrong percentages in the clerk's own text (outside our controls), paragraphs as in the input. */
   findings: Finding[];
   /** True when the result differs from the input. */
   changed: boolean;
@@ -186,7 +194,12 @@ function untaggedSections(
   root: XmlElement,
   report: ReportDocument
 ): UntaggedSection[] {
-  const byTitle = new Map(reportHeadings(report.body).map((h) => [sectionTitle(h.line), h]));
+  const byTitle = new Map(
+    reportHeadings(report.body).flatMap((h) => [
+      [sectionTitle(h.line), h],
+      [sectionTitle(h.title), h],
+    ])
+  );
   const out: UntaggedSection[] = [];
   const add = (h: SectionHeading, block: XmlElement) => {
     const last = out[out.length - 1];
@@ -294,10 +307,19 @@ async function paneStamps(zip: JSZip): Promise<Record<string, Stamp>> {
 }
 
 /** What a refresh action writes in place of its control (retags change the tag only). */
-function rewrite(a: RefreshAction, controls: OurControl[], stamps: Record<string, Stamp>): Edit {
+function rewrite(
+  a: RefreshAction,
+  controls: OurControl[],
+  stamps: Record<string, Stamp>,
+  titles: Map<string, string>
+): Edit {
   const c = controls[a.control];
   if (a.kind === "section")
-    return { start: c.element.start, end: c.element.end, xml: sectionXml(a) };
+    return {
+      start: c.element.start,
+      end: c.element.end,
+      xml: sectionXml({ ...a, title: titles.get(a.sectionId) ?? a.line }),
+    };
   if (a.kind === "indicator")
     return { start: c.element.start, end: c.element.end, xml: indicatorXml(a.block) };
   // Rows renumbered above: the same sentence under a new id keeps (or gains) its stamp.
@@ -354,6 +376,8 @@ interface FillPlan {
   untagged: UntaggedSection[];
   /** Section controls to stamp anew once their sentences are rewritten. */
   restamp: OurControl[];
+  /** Each section's title without its number, by id. */
+  titles: Map<string, string>;
 }
 
 function planFill(t: Target, report: ReportDocument, options: FillOptions): FillPlan {
@@ -395,6 +419,7 @@ function planFill(t: Target, report: ReportDocument, options: FillOptions): Fill
     chosen,
     untagged,
     restamp: [...restamp].map((i) => t.controls[i]),
+    titles: new Map(reportHeadings(report.body).map((h) => [h.sectionId, h.title])),
   };
 }
 
@@ -417,12 +442,15 @@ function editsOf(
     ...plan.insert.actions.map((a) => ({
       start: after(a.after),
       end: after(a.after),
-      xml: sectionXml(a),
+      xml: sectionXml({ ...a, title: plan.titles.get(a.sectionId) ?? a.line }),
     })),
-    ...plan.chosen.map((a) => rewrite(a, t.controls, t.stamps)),
+    ...plan.chosen.map((a) => rewrite(a, t.controls, t.stamps, plan.titles)),
     ...(overwrite ? plan.untagged : []).flatMap((u) => {
       const blocks = contents.get(u.sectionId);
-      return blocks ? [{ start: u.start, end: u.end, xml: sectionXml({ ...u, blocks }) }] : [];
+      const title = plan.titles.get(u.sectionId) ?? u.line;
+      return blocks
+        ? [{ start: u.start, end: u.end, xml: sectionXml({ ...u, title, blocks }) }]
+        : [];
     }),
   ];
 }
@@ -434,6 +462,7 @@ function outcome(t: Target, plan: FillPlan, overwrite: boolean) {
     inserted: plan.insert.actions.map((a) => ({
       sectionId: a.sectionId,
       line: a.line,
+      title: plan.titles.get(a.sectionId) ?? a.line,
       heading: t.paragraphs[a.after].text,
       paragraph: a.after,
     })),
@@ -477,7 +506,8 @@ export async function fillDocx(
   return {
     bytes: result,
     ...outcome(t, plan, overwrite),
-    findings: await clerkFindings(result, changed ? paragraphsOf(parseDocument(out)) : t.positions),
+    // The clerk's text is the same before and after: counted in the input, as the headings are.
+    findings: await clerkFindings(bytes, t.positions),
     changed,
   };
 }

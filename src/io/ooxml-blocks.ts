@@ -189,10 +189,11 @@ export function indicatorXml(b: Block): string {
 }
 
 /**
- * The XML of a section's control: its sentences and tables, in the pane's formats; a control
+ * The XML of a section's control, titled "Báo cáo – <title>" (the title without the outline's
+ * number, which may not be the clerk's): its sentences and tables, in the pane's formats; a control
  * never ends with a table (render.ts: a 1 pt paragraph closes it), so the page is the same.
  */
-export function sectionXml(section: { sectionId: string; line: string; blocks: Block[] }): string {
+export function sectionXml(section: { sectionId: string; title: string; blocks: Block[] }): string {
   const out = new Rendered();
   const content: Node[] = [];
   for (const b of section.blocks) {
@@ -206,5 +207,5 @@ export function sectionXml(section: { sectionId: string; line: string; blocks: B
     v: visibleHash(out.text),
     m: blocksHash(section.blocks),
   });
-  return builder.build([sdt(tag, sectionTitle(section.line), content)]) as string;
+  return builder.build([sdt(tag, sectionTitle(section.title), content)]) as string;
 }

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { runCli, tempDir } from "../helpers/workbooks";
+import { runCli, tempDir, writeXlsx } from "../helpers/workbooks";
 
 const EXAMPLE = path.join(__dirname, "../../examples/binh-thanh-2023.xlsx");
 const REPORT = path.join(__dirname, "../fixtures/real-docx/ref-xa-binh-thanh-dan-van-2023.docx");
@@ -40,7 +40,7 @@ test("a new file beside the report, the report untouched; where each section wen
   expect(r.out).toContain("Đã chèn 6 mục:");
   expect(r.out).toContain("  - “2.2. Công tác dân vận của Ủy ban nhân dân” (đoạn 65)");
   expect(r.out).toContain(
-    "  - “2.4. Công tác dân vận của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội” dưới tiêu đề “2.4. Công tác dân vận của Mặt trận TQ, các tổ chức chính trị - xã hội” (đoạn 113)"
+    "  - “Công tác dân vận của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội” dưới tiêu đề “2.4. Công tác dân vận của Mặt trận TQ, các tổ chức chính trị - xã hội” (đoạn 113)"
   );
   expect(r.out).toContain("Tỷ lệ cần xem lại trong phần cán bộ tự viết (3 chỗ):");
   expect(r.out).toContain('"9/10 đồng chí có trình độ đại học, chiếm 90,9%" — đúng là 90% (lỗi)');
@@ -86,6 +86,26 @@ test("no heading matches: exit 1, nothing written, the missing headings named", 
   expect(r.err).toContain("Không tìm thấy tiêu đề “2.2. Công tác dân vận của Ủy ban nhân dân”");
   expect(r.err).toContain("Không chèn được mục nào nên không ghi tệp.");
   expect(existsSync(path.join(dir, "khac-cap-nhat.docx"))).toBe(false);
+});
+
+test("a workbook without Thông tin chung: no warning about the header and signature the clerk's file already has", async () => {
+  const { dir, docx } = setUp();
+  const book = await writeXlsx(dir, "bieu.xlsx", [
+    {
+      name: "Biểu 01",
+      rows: [
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện"],
+        ["2.2", "Công tác dân vận của Ủy ban nhân dân", null, null, null],
+        ["1", "Số hộ nghèo", "hộ", 100, 99],
+      ],
+    },
+  ]);
+  const r = await runCli(["fill", docx, book, "--kind", "chung"]);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("“2.2. Công tác dân vận của Ủy ban nhân dân” (đoạn 65)");
+  expect(r.err).not.toContain("Thông tin chung");
+  const build = await runCli(["build", book, "-o", path.join(dir, "moi.docx")]);
+  expect(build.err).toContain("Không có trang “Thông tin chung”");
 });
 
 test("a .doc, a file that is not Word, an output that cannot be written: Vietnamese messages", async () => {
