@@ -34,7 +34,7 @@ test.each(files)("%s: read as NFC text with the numbered headings a clerk types"
   const numbered = paragraphs
     .map((p) => p.replace(/[#*]/g, "").trim())
     .filter((p) => p.length < 160 && parseHeading(p).punctuated);
-  expect(numbered.length).toBeGreaterThanOrEqual(3);
+  expect(numbered.length).toBeGreaterThanOrEqual(2);
 });
 
 describe("readDocxBody: what tells a heading, as Word shows it", () => {
