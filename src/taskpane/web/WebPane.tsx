@@ -14,7 +14,6 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import { DiagnosticsList } from "../shared/DiagnosticsList";
-import { FillSection } from "./FillSection";
 import { OutlinePicker } from "../shared/OutlinePicker";
 import { StylePicker } from "../shared/StylePicker";
 import { SectionTree } from "../shared/SectionTree";
@@ -27,6 +26,14 @@ import { useReport } from "../shared/useReport";
 const ColumnsSection = lazy(() =>
   import(/* webpackChunkName: "web-columns" */ "./ColumnsSection").then((m) => ({
     default: m.ColumnsSection,
+  }))
+);
+
+// "Cập nhật văn bản có sẵn" needs the heading matcher and the checker: loaded with the first
+// workbook, not before the page shows.
+const FillSection = lazy(() =>
+  import(/* webpackChunkName: "web-fill" */ "./FillSection").then((m) => ({
+    default: m.FillSection,
   }))
 );
 
@@ -105,7 +112,11 @@ export function WebPane() {
               />
             </Suspense>
           )}
-          {result.document && <FillSection document={result.document} />}
+          {result.document && (
+            <Suspense fallback={<Spinner size="tiny" label="Đang tải…" />}>
+              <FillSection document={result.document} />
+            </Suspense>
+          )}
           {result.document && <SectionTree document={result.document} />}
         </>
       )}
