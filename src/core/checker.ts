@@ -32,8 +32,9 @@
  * `paragraph.slice(start, end) === text`. Matching works on the NFC form, so text typed in
  * decomposed Unicode (Unikey "tổ hợp") is checked too, with offsets into the original.
  */
+import { BaseScope, Candidate, rankBases, words } from "./checking/bases";
 import { percentOf } from "./metrics";
-import { formatPercent, lastDigitDistance, roundHalfUp } from "./numbers";
+import { formatPercent, lastDigitDistance, parseViNumber, roundHalfUp } from "./numbers";
 import {
   NUMBER,
   Percent,
@@ -46,6 +47,9 @@ import {
   totalsIn,
   StyleIssue,
   firstFrom,
+  NUM_TEXT,
+  PERCENT_TEXT,
+  unitKey,
 } from "./checking/tokens";
 export type { StyleIssue };
 
@@ -62,8 +66,9 @@ export interface TotalRef {
   paragraph: number;
   start: number;
   end: number;
-  /** Where it was found: same sentence, earlier in the paragraph, or anywhere in the document. */
-  scope: "sentence" | "paragraph" | "document";
+  /** Where it was stated: the claim's sentence, the one before, earlier in the paragraph, the
+   * paragraph before, or elsewhere in the document. */
+  scope: BaseScope;
 }
 
 /** One recomputed claim, right or wrong. Percentages on the 0–100 scale. */
@@ -164,6 +169,15 @@ export function toFinding(c: Claim): Finding {
   return finding;
 }
 
+/** Where a base was stated, in the finding's words. */
+const WHERE: Record<BaseScope, (paragraph: number) => string> = {
+  sentence: () => "cùng câu",
+  "previous-sentence": () => "ở câu trước",
+  paragraph: () => "cùng đoạn",
+  "previous-paragraph": () => "ở đoạn trước",
+  document: (paragraph) => `ở đoạn ${paragraph + 1}`,
+};
+
 const SEVERITY_LABEL: Record<FindingSeverity, string> = {
   error: "lỗi",
   rounding: "làm tròn sai",
@@ -176,7 +190,9 @@ const SEVERITY_LABEL: Record<FindingSeverity, string> = {
  */
 export function describeFinding(f: Finding): string {
   const fix = f.severity === "style" ? `nên viết ${f.replacement}` : `đúng là ${f.replacement}`;
-  const total = f.total ? `; tổng số lấy từ "${f.total.text}" ở đoạn ${f.total.paragraph + 1}` : "";
+  const total = f.total
+    ? `; tổng số lấy từ “${f.total.text}” ${WHERE[f.total.scope](f.total.paragraph)}`
+    : "";
   return `Đoạn ${f.paragraph + 1}: "${shorten(f.text)}" — ${fix} (${SEVERITY_LABEL[f.severity]}${total})`;
 }
 
@@ -307,9 +323,15 @@ function claimsIn(doc: Doc, index: number): Claim[] {
   const used = new Set(found.map((f) => f.percent));
   found.push(...percentThenFraction(para, used, found));
   for (const f of found) used.add(f.percent);
-  for (const p of para.percents) {
-    const share = used.has(p) ? undefined : shareOfTotal(para, p, doc);
-    if (share) found.push(share);
+  for (const g of growthClaims(para, used)) {
+    found.push(g);
+    used.add(g.percent);
+  }
+  const shares = para.percents.flatMap((p) => (used.has(p) ? [] : (shareFigure(para, p) ?? [])));
+  const parts = partsTotals(para, shares);
+  for (const share of shares) {
+    const claim = shareOfTotal(para, share, doc, parts.get(share));
+    if (claim) found.push(claim);
   }
   return found.sort((a, b) => a.start - b.start).flatMap((f) => toClaim(f, index, doc) ?? []);
 }
@@ -335,7 +357,8 @@ function fractionThenPercent(para: Paragraph): Found[] {
       RATIO_BEFORE.test(para.text.slice(i === 0 ? f.end : run[i - 1].end, p.start)) &&
       !OTHER_PERIOD_AFTER.test(after(para, p));
     const plan = run.find((p, i) => tied(p, i) && PLAN_AFTER.test(after(para, p)));
-    const p = plan ?? (run.length > 0 && tied(run[0], 0) ? run[0] : undefined);
+    const p =
+      plan ?? (run.length > 0 && tied(run[0], 0) ? run[0] : undefined) ?? unsigned(para, f, next);
     if (p)
       out.push({
         start: f.start,
@@ -348,6 +371,28 @@ function fractionThenPercent(para: Paragraph): Found[] {
   return out;
 }
 
+/**
+ * "26/29 lượt tiếp công dân chiếm 89,65(khiếu nại …": a percentage whose sign was forgotten,
+ * after a fraction and a ratio word, in the same clause, with decimals and no unit after it
+ * (not a score: "đạt 9,5 điểm").
+ */
+function unsigned(para: Paragraph, f: Fraction, next: number): Percent | undefined {
+  const m = UNSIGNED.exec(para.text.slice(f.end, Math.min(next, f.end + 200)));
+  if (!m || hasBreak(para.masked.slice(f.end, f.end + m.index + m[1].length))) return undefined;
+  const value = parseViNumber(m[2])?.value;
+  if (
+    value === undefined ||
+    value > 100 ||
+    para.percents.some((p) => p.start === f.end + m.index + m[1].length)
+  )
+    return undefined;
+  const start = f.end + m.index + m[1].length;
+  return { value, decimals: m[2].split(",")[1].length, start, end: start + m[2].length, style: [] };
+}
+
+const UNSIGNED =
+  /^(.{0,80}?(?:chiếm|đạt|t[ỷỉ] lệ|=)[ \t]*)(\d{1,3},\d{1,3})(?![\d.,%]|[ \t]*(?:%|\p{L}))/u;
+
 /** "đạt 300% KH (đạt 6 sản phẩm/02 sản phẩm KH)": a percentage with its fraction in brackets. */
 function percentThenFraction(para: Paragraph, used: Set<Percent>, paired: Found[]): Found[] {
   const out: Found[] = [];
@@ -359,6 +404,14 @@ function percentThenFraction(para: Paragraph, used: Set<Percent>, paired: Found[
     const between = para.text.slice(p.end, f.start);
     if (!/^[ \t]*(?:\p{L}+[ \t]*){0,3}\([ \t*]*(?:\p{L}+[ \t]+){0,2}$/u.test(between)) continue;
     if (!RATIO_BEFORE.test(para.text.slice(Math.max(0, p.start - 20), p.start))) continue;
+    // "ít hơn 03 vụ = 1,6% (180/183 vụ)": the share is of the figure before; the bracket says
+    // what it was compared with.
+    if (
+      /\d[\p{L} \t]{0,20}(?:=|đạt|chiếm|bằng|là)[ \t]*$/iu.test(
+        para.text.slice(Math.max(0, p.start - 30), p.start)
+      )
+    )
+      continue;
     out.push({
       start: p.start,
       end: f.unitEnd,
@@ -371,82 +424,250 @@ function percentThenFraction(para: Paragraph, used: Set<Percent>, paired: Found[
 }
 
 /**
- * "Số hộ nghèo: 99 hộ, chiếm 7,13%": a figure of the clause over a total stated elsewhere, the
- * nearest scope first (see the module comment).
+ * "đàn gia súc từ 348 con đến năm 2017 là 406 con, tăng 8,5%": a change between two figures
+ * of one unit, joined by đến, lên, là or còn, with its percentage right after; the percentage is
+ * the change over the first figure, in the direction the word says.
  */
-function shareOfTotal(para: Paragraph, p: Percent, doc: Doc): Found | undefined {
-  const from = clauseStart(para, p.start);
+function growthClaims(para: Paragraph, used: Set<Percent>): Found[] {
+  const out: Found[] = [];
+  for (const m of para.text.matchAll(GROWTH)) {
+    const [a, b] = [parseViNumber(m[1])?.value, parseViNumber(m[4])?.value];
+    if (a === undefined || b === undefined || a === 0 || unitKey(m[2]) !== unitKey(m[5])) continue;
+    const up = m[6].toLowerCase() === "tăng";
+    if (up !== b > a) continue;
+    const end = m.index + m[0].length;
+    const percent = para.percents.find((p) => p.end === end);
+    if (!percent || used.has(percent)) continue;
+    out.push({ start: m.index, end, percent, numerator: Math.abs(b - a), denominator: a });
+  }
+  return out;
+}
+
+const GROWTH = new RegExp(
+  String.raw`(?<![\p{L}\d.,/])(${NUM_TEXT})[ \t]*(\p{L}+(?:[ \t]+\p{L}+)?)([^.;:!?\n\d]{0,40}?(?:đến|lên|là|còn)(?:[^.;:!?\n]{0,20}?))(?<![\d.,])(${NUM_TEXT})[ \t]*(\p{L}+(?:[ \t]+\p{L}+)?)[ \t]*,?[ \t]*(tăng|giảm)[ \t]+${PERCENT_TEXT}`,
+  "giu"
+);
+
+/** A percentage read as the share of the figure before it: what the base search starts from. */
+interface Share {
+  percent: Percent;
+  /** The figures it may be the share of, nearest first. */
+  counts: Count[];
+  /** chiếm, tỷ lệ, a bracket or a named base: the base may be beyond the sentence. */
+  strict: boolean;
+  /** The words of a base named after the percentage ("so với tổng số hội viên"). */
+  reference?: string[];
+}
+
+/**
+ * "Số hộ nghèo: 99 hộ, chiếm 7,13%", "565 hộ nghèo (0,53%)", "… 50.730 hội viên, đạt 24,76% so
+ * với tổng số hội viên": the figure a percentage is a share of, when a word ties them.
+ */
+function shareFigure(para: Paragraph, p: Percent): Share | undefined {
+  const bracket = BRACKET_BEFORE.exec(para.text.slice(Math.max(0, p.start - 16), p.start));
+  const at = bracket ? p.start - bracket[0].length : p.start;
+  const from = clauseStart(para, at);
   const lead = para.text.slice(from, p.start);
   const rest = after(para, p);
-  const strict = SHARE_BEFORE.test(lead);
+  const reference = BASE_AFTER.exec(rest);
+  // "Tỷ lệ hộ nghèo: 60,9%": the colon ends a clause, not the rate's name.
+  const named = NAMED_RATE.exec(para.text.slice(Math.max(0, from - 60), p.start));
+  const strict =
+    SHARE_BEFORE.test(lead) || bracket !== null || reference !== null || named !== null;
   if (!strict && !LOOSE_BEFORE.test(lead)) return undefined;
-  if (PLAN_AFTER.test(rest) || OTHER_PERIOD_AFTER.test(rest)) return undefined;
-  const counts = countsIn(para.text, from, p.start, para.taken)
-    .filter((c) => wordCount(para.text.slice(c.end, p.start)) <= 12)
+  if (PLAN_AFTER.test(rest) || (!reference && OTHER_PERIOD_AFTER.test(rest))) return undefined;
+  // "tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%", "xử lý thêm 90 trường hợp, đạt 90%": a
+  // change or an addition, not a part.
+  if (/(?:^|[^\p{L}])(?:tăng|giảm|hơn|thêm|so với)(?:[^\p{L}]|$)/iu.test(lead)) return undefined;
+  // The nearest figure first; "02 trường hợp, diện tích 0,18ha, đạt tỷ lệ 3,7%" is of the first.
+  const counts = countsIn(para.text, from, at, para.taken)
+    .filter((x) => wordCount(para.text.slice(x.end, at)) <= 12)
     .reverse();
-  const breakAfter = para.sentenceBreaks[firstFrom(para.sentenceBreaks, p.end)];
-  const sentence = {
-    start: lastBefore(para.sentenceBreaks, p.start) + 1,
-    end: breakAfter === undefined ? p.end + para.text.length : breakAfter + 1,
-  };
-  const scopes: TotalRef["scope"][] = strict ? ["sentence", "paragraph", "document"] : ["sentence"];
-  for (const scope of scopes) {
-    for (const c of counts) {
-      const candidates = totalsInScope(scope, c, p, para, sentence, doc).filter(
-        (t) => t.unit === c.unit && t.value >= c.value
-      );
-      if (candidates.length === 0) continue;
-      if (new Set(candidates.map((t) => t.value)).size > 1) return undefined; // ambiguous
-      const total = scope === "document" ? candidates[0] : candidates[candidates.length - 1];
-      const { value: numerator } = c;
-      const tie = { total, scope };
+  const own = unitBefore(para, from, at) ?? (named ? namedRate(para, named, p) : undefined);
+  if (own) counts.push(own);
+  if (counts.length === 0) return undefined;
+  return { percent: p, counts, strict, reference: reference ? words(reference[1]) : undefined };
+}
+
+/** "hội viên nòng cốt 50.730, đạt 24,76%": a figure whose unit is written before it. */
+function unitBefore(para: Paragraph, from: number, at: number): Count | undefined {
+  const m = new RegExp(
+    String.raw`((?:\p{L}+[ \t]+){1,4}?)(${NUM_TEXT})[ \t]*,?[ \t]*(?:đạt|chiếm|bằng|=)?[ \t]*(?:t[ỷỉ] lệ)?[ \t]*$`,
+    "iu"
+  ).exec(para.text.slice(from, at));
+  if (!m) return undefined;
+  const unit = unitKey(m[1]);
+  const value = parseViNumber(m[2])?.value;
+  if (!KNOWN_UNITS.has(unit) || value === undefined) return undefined;
+  const start = from + m.index + m[1].length;
+  return { value, unit, start, end: start + m[2].length, subject: words(m[1]) };
+}
+
+/** "Tỷ lệ hộ nghèo: 60,9%": a rate named by its subject. */
+const NAMED_RATE = /t[ỷỉ] lệ[ \t]+((?:\p{L}+[ \t]*){1,5}?)[ \t]*:[ \t]*$/iu;
+
+/** Units a figure may carry before it ("hội viên nòng cốt 50.730"). */
+const KNOWN_UNITS = new Set([
+  "hội viên",
+  "đoàn viên",
+  "đảng viên",
+  "hộ",
+  "người",
+  "học sinh",
+  "lao động",
+]);
+
+/**
+ * "Tổng số hộ nghèo: 391 hộ, 1904 khẩu; Tỷ lệ hộ nghèo: 60,9%": a rate named by its subject,
+ * whose figure is stated just before, in the same sentence, with the same subject.
+ */
+function namedRate(para: Paragraph, named: RegExpExecArray, p: Percent): Count | undefined {
+  const subject = words(named[1]).filter((w) => !["là", "đạt", "chiếm"].includes(w));
+  const start = lastBefore(para.sentenceBreaks, p.start) + 1;
+  const counts = countsIn(para.text, start, p.start - named[0].length, para.taken);
+  return counts.find((c) => {
+    const before = words(para.text.slice(Math.max(0, c.start - 40), c.start)).slice(-5);
+    const own = [...before, ...words(c.unit)];
+    return subject.length > 0 && subject.every((w) => own.includes(w));
+  });
+}
+
+/**
+ * Shares of one paragraph whose stated percentages add up to 100 (a structure: "trồng trọt
+ * 1.877.588 hộ chiếm 47%; chăn nuôi … 36,8%; … 16,2%"): their base is the sum of their
+ * figures, whatever total the text states elsewhere.
+ */
+function partsTotals(para: Paragraph, shares: Share[]): Map<Share, Total> {
+  const out = new Map<Share, Total>();
+  const byUnit = new Map<string, Share[]>();
+  for (const s of shares)
+    byUnit.set(s.counts[0].unit, [...(byUnit.get(s.counts[0].unit) ?? []), s]);
+  for (const [unit, group] of byUnit) {
+    if (group.length < 2) continue;
+    const stated = group.reduce((n, s) => n + s.percent.value, 0);
+    const slack = group.reduce((n, s) => n + 0.5 * 10 ** -s.percent.decimals, 0);
+    if (Math.abs(stated - 100) > slack) continue;
+    const value = group.reduce((n, s) => n + s.counts[0].value, 0);
+    const first = group[0].counts[0];
+    const last = group[group.length - 1].percent;
+    const total: Total = {
+      value,
+      unit,
+      start: first.start,
+      end: first.start + 1,
+      paragraph: para.index,
+      kind: "parts",
+      qualified: false,
+      textStart: first.start,
+      textEnd: last.end,
+    };
+    for (const s of group) out.set(s, total);
+  }
+  return out;
+}
+
+/**
+ * A share over its base, found by a ranked search (checking/bases.ts): candidates from the
+ * sentence, the sentence before, the paragraph, the paragraph before and the document, scored by
+ * distance, kind, unit and subject. A claim is made only when one base is clearly best; when a
+ * close candidate gives the stated value, it is taken (the writer's base is unknown: no alarm).
+ * A named base ("so với tổng số hộ toàn tỉnh") that no candidate matches makes no claim.
+ */
+function shareOfTotal(para: Paragraph, share: Share, doc: Doc, parts?: Total): Found | undefined {
+  const p = share.percent;
+  for (const c of share.counts) {
+    const candidates = baseCandidates(c, p, para, sentenceAround(para, p), doc, share.strict);
+    if (parts && c === share.counts[0]) candidates.push({ total: parts, scope: "sentence" });
+    const ranked = rankBases({
+      count: c,
+      percent: p,
+      strict: share.strict,
+      claimWords: words(para.text.slice(c.start, p.end)),
+      reference: share.reference,
+      candidates,
+    });
+    if (ranked)
       return {
         start: c.start,
         end: p.end,
         percent: p,
-        numerator,
-        denominator: total.value,
-        total: tie,
+        numerator: c.value,
+        denominator: ranked.total.value,
+        total: { total: ranked.total, scope: ranked.scope },
       };
-    }
   }
   return undefined;
 }
 
+/** "565 hộ nghèo (0,53%", "122 đơn khiếu nại (đạt 68,5%": a share in brackets after its figure. */
+const BRACKET_BEFORE = /\([ \t]*(?:đạt|chiếm|bằng|t[ỷỉ] lệ)?[ \t]*$/iu;
+/** "… đạt 24,76% so với tổng số hội viên", "so với số hộ đã đăng ký": the base named after. */
+const BASE_AFTER = /^[\s*)]*so với[\s*]+((?:tổng[\s*]+)?số[\s*]+\p{L}+(?:[ \t]+\p{L}+){0,4})/iu;
+
+/** The sentence holding `p`, and the one before it, as offsets. */
+function sentenceAround(para: Paragraph, p: Percent) {
+  const breakAfter = para.sentenceBreaks[firstFrom(para.sentenceBreaks, p.end)];
+  const start = lastBefore(para.sentenceBreaks, p.start) + 1;
+  return {
+    start,
+    end: breakAfter === undefined ? p.end + para.text.length : breakAfter + 1,
+    previous: lastBefore(para.sentenceBreaks, start - 1) + 1,
+  };
+}
+
 /**
- * Totals that may be the whole of `c`: in its sentence any "tổng số", before the figure or right
- * after the percentage ("chiếm 7,13% tổng số 1.389 hộ"); earlier in its paragraph, unqualified
- * totals and the denominators it completes; in the document, unqualified totals.
+ * Every total that may be the base of `c`, with where it stands. In the sentence: any total
+ * before the figure, or after the percentage; in the sentence before and earlier in the
+ * paragraph: totals that are not qualified, and a fraction's denominator only for its rest
+ * ("50/52 … 02 trường hợp"); the paragraph before: unqualified totals; the document: the
+ * unqualified named totals. `strict` (chiếm, tỷ lệ, a bracket, a named base) looks beyond the
+ * sentence; "đạt" alone does not.
  */
-function totalsInScope(
-  scope: TotalRef["scope"],
+function baseCandidates(
   c: Count,
   p: Percent,
   para: Paragraph,
-  sentence: { start: number; end: number },
-  doc: Doc
-): Total[] {
-  // The paragraph's nearest totals before the figure and after the percentage (NEAR_TOTALS).
+  sentence: { start: number; end: number; previous: number },
+  doc: Doc,
+  strict: boolean
+): Candidate[] {
+  const out: Candidate[] = [];
   const cut = firstFrom(para.totals, c.start, (t) => t.start);
   const before = para.totals.slice(Math.max(0, cut - NEAR_TOTALS), cut);
   const ahead = firstFrom(para.totals, p.end, (t) => t.start);
-  const afterwards = para.totals.slice(ahead, ahead + NEAR_TOTALS);
-  if (scope === "sentence")
-    return [...before, ...afterwards].filter(
-      (t) =>
-        t.partOf === undefined &&
-        ((t.start >= sentence.start && t.end <= c.start) ||
-          (t.start >= p.end && t.start < sentence.end))
-    );
-  if (scope === "paragraph")
-    return before.filter(
-      (t) =>
-        !t.qualified &&
-        t.end <= c.start &&
-        (t.partOf === undefined || t.partOf + c.value === t.value)
-    );
+  const usable = (t: Total) =>
+    t.start !== c.start &&
+    t.end <= c.start + 1 &&
+    (t.partOf === undefined || t.partOf + c.value === t.value);
+  for (const t of before) {
+    if (!usable(t)) continue;
+    if (t.start >= sentence.start) out.push({ total: t, scope: "sentence" });
+    else if (!strict || t.qualified) continue;
+    else
+      out.push({
+        total: t,
+        scope: t.start >= sentence.previous ? "previous-sentence" : "paragraph",
+      });
+  }
+  // Between the figure and its percentage, or after the percentage, only a total that says so:
+  // "4.312 người trong tổng số 9.870 người (đạt 43,9%)", "chiếm 7,13% tổng số 1.389 hộ".
+  for (const t of para.totals.slice(cut, ahead))
+    if (t.start > c.start && (t.kind === "named" || t.kind === "within"))
+      out.push({ total: t, scope: "sentence" });
+  for (const t of para.totals.slice(ahead, ahead + NEAR_TOTALS))
+    if (
+      t.start < sentence.end &&
+      (t.kind === "named" || t.kind === "within") &&
+      wordCount(para.text.slice(p.end, t.start)) <= 6
+    )
+      out.push({ total: t, scope: "sentence" });
+  if (!strict) return out;
+  for (const t of doc.totals[para.index - 1] ?? [])
+    if (!t.qualified && t.partOf === undefined) out.push({ total: t, scope: "previous-paragraph" });
   const itself = (t: Total) => t.paragraph === para.index && t.start === c.start;
-  return wholeCandidates(doc, c).filter((t) => !itself(t));
+  for (const t of wholeCandidates(doc, c))
+    if (!itself(t) && t.paragraph < para.index - 1) out.push({ total: t, scope: "document" });
+  return out;
 }
 
 /**
@@ -531,7 +752,7 @@ function verdictOf(p: Percent, exact: number): Claim["verdict"] {
 
 function totalRef(t: Total, scope: TotalRef["scope"], doc: Doc): TotalRef {
   const source = doc.sources[t.paragraph];
-  const [start, end] = [original(source, t.start), original(source, t.end)];
+  const [start, end] = [original(source, t.textStart), original(source, t.textEnd)];
   const text = doc.originals[t.paragraph].slice(start, end);
   return { value: t.value, unit: t.unit, text, paragraph: t.paragraph, start, end, scope };
 }

@@ -468,7 +468,7 @@ describe("the five reference reports", () => {
         unit: "hộ",
         text: "860 hộ",
         paragraph: 5,
-        scope: "document",
+        scope: "previous-paragraph",
       }),
     ]);
     expect(share("002_fa1e00b618d1b100.txt").map((f) => f.total)).toEqual([
@@ -476,7 +476,7 @@ describe("the five reference reports", () => {
         value: 52,
         text: "50/52 trường hợp",
         paragraph: 33,
-        scope: "paragraph",
+        scope: "previous-sentence",
       }),
     ]);
     // Right shares are recomputed too: 99/1.389 hộ = 7,13% in 000.
@@ -534,7 +534,7 @@ describe("offsets, replacement and description", () => {
       'Đoạn 2: "581/1415 hộ gia đình trên địa bàn xã đạt 41,6%" — đúng là 41,1% (lỗi)'
     );
     expect(describeFinding(b)).toBe(
-      'Đoạn 2: "62 hộ chiếm 7,20 %" — đúng là 7,21% (làm tròn sai; tổng số lấy từ "860 hộ" ở đoạn 1)'
+      'Đoạn 2: "62 hộ chiếm 7,20 %" — đúng là 7,21% (làm tròn sai; tổng số lấy từ “860 hộ” ở đoạn trước)'
     );
     const [s] = checkParagraphs(["Có 16/59 trường đạt chuẩn mức độ 2, đạt 27.1%."]);
     expect(describeFinding(s)).toBe(

@@ -24,6 +24,8 @@ export function firstFrom<T>(
 
 /** A Vietnamese number: 1.389 / 30.550.000 / 28,75 / 99, and "27.1" as clerks mistype it. */
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
+/** NUM, for the checker's own patterns. */
+export const NUM_TEXT = NUM;
 export const NUMBER = new RegExp(NUM, "g");
 /** One to four words of a unit: "hộ", "hộ gia đình", "tiêu chí xuất sắc". */
 const UNIT_WORDS = String.raw`\p{L}[\p{L}²³]*(?:[ \t]+\p{L}[\p{L}²³]*){0,3}`;
@@ -55,18 +57,37 @@ export interface Count {
   unit: string;
   start: number;
   end: number;
+  /** Up to four words after the unit, lower case: "khiếu nại đúng" for "15 đơn khiếu nại đúng". */
+  subject?: string[];
 }
+
+/**
+ * How a total was stated: "named" ("tổng số 1.389 hộ", "toàn xã có", "860 hộ, 3.343 nhân
+ * khẩu"), "within" ("trong 122 đơn", "trên tổng số 240 hồ sơ"), "has" ("xã có 2.140 hộ",
+ * "gồm 178 đơn khiếu nại", "với 3.427 nhân khẩu"), "numerator" (the first figure of a fraction,
+ * "1.520/1.800 hộ": what was examined, the base of what follows), "denominator" (the second),
+ * "parts" (the sum of shares whose percentages add up to 100).
+ */
+export type TotalKind = "named" | "within" | "has" | "numerator" | "denominator" | "parts";
 
 export interface Total extends Count {
   paragraph: number;
+  kind: TotalKind;
   /** "tổng số hộ nghèo 62 hộ": a total of something narrower than the unit. */
   qualified: boolean;
   /** For the denominator of a fraction ("50/52 trường hợp"), its numerator: such a total holds
    * only for the rest of it in the same paragraph ("02 trường hợp"). */
   partOf?: number;
+  /** Up to six words before the figure in its clause, lower case: "tổng số hội viên toàn tỉnh". */
+  lead?: string[];
+  /** Where the total's text ends (a fraction's: after its unit), for quoting it. */
+  textStart: number;
+  textEnd: number;
 }
 
 const PERCENT = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUM})([ \t]*)%`, "gu");
+/** A percentage as text, for the checker's own patterns (no capture groups). */
+export const PERCENT_TEXT = String.raw`(?:${NUM})[ \t]*%`;
 
 export function percentsIn(text: string): Percent[] {
   const out: Percent[] = [];
@@ -85,7 +106,7 @@ export function percentsIn(text: string): Percent[] {
 }
 
 const FRACTION = new RegExp(
-  String.raw`(?<![\p{L}\d.,/\-–])(${NUM})(?:[ \t]*(${UNIT_WORDS}))?[ \t]*\/[ \t]*(${NUM})(?![\d/])(?:[ \t]*(${UNIT}))?`,
+  String.raw`(?<![\p{L}\d.,/\-–])(${NUM})(?:[ \t]*(${UNIT_WORDS}))?(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*\/[ \t]*(${NUM})(?![\d/])(?:[ \t]*(${UNIT}))?`,
   "dgu"
 );
 /** Words that follow a figure without being its unit. */
@@ -203,9 +224,21 @@ export function countsIn(
     if (taken.slice(Math.max(0, k - 3), k).some((t) => start < t.end && end > t.start)) continue;
     if (NOT_A_COUNT.has(wordsBefore(text, start, 1)[0] ?? "") || NOT_A_UNIT.test(unit)) continue;
     const value = parseViNumber(m[1])?.value;
-    if (value !== undefined) out.push({ value, unit, start, end });
+    if (value !== undefined)
+      out.push({ value, unit, start, end, subject: subjectAfter(text, end) });
   }
   return out;
+}
+
+/** Up to four words right after `at`, lower case, stopping at a number or punctuation. */
+export function subjectAfter(text: string, at: number): string[] {
+  const m = /^[ \t]*((?:\p{L}+[ \t]*){1,4})/u.exec(text.slice(at, at + 60));
+  return m
+    ? m[1]
+        .toLowerCase()
+        .trim()
+        .split(/[ \t]+/)
+    : [];
 }
 
 /** Units of two words; any other unit is known by its first word ("hộ gia đình" = "hộ"). */
@@ -232,6 +265,23 @@ const WHOLE_PLACE = new RegExp(
   String.raw`toàn[ \t]+(?:xã|huyện|phường|thị trấn|tỉnh)[ \t]+(?:hiện[ \t]+)?có[ \t]+(${NUM})[ \t]*(${UNIT})`,
   "dgiu"
 );
+/** "trong 122 đơn khiếu nại", "trên tổng số 240 hồ sơ", "trong tổng số 9.870 người". */
+const WITHIN = new RegExp(
+  String.raw`(?<!\p{L})(?:trong|trên)[ \t]+(?:tổng[ \t]+số[ \t]+|số[ \t]+)?(${NUM})[ \t]*(${UNIT})`,
+  "dgiu"
+);
+/** "tiếp nhận 310 đơn; trong đó 214 đơn …": a figure whose parts follow. */
+const WHOLE_OF_PARTS = new RegExp(
+  String.raw`(?<![\p{L}\d.,/])(${NUM})[ \t]*(${UNIT})[^.;!?\n\d]{0,40}?[,;:]?[ \t]*trong[ \t]+đó`,
+  "dgiu"
+);
+/** The next item of a list of totals: ", 8.655 nhân khẩu", " và 83 đơn tố cáo". */
+const LIST_ITEM = new RegExp(
+  String.raw`^(?:[ \t]*\p{L}+){0,4}?[ \t]*(?:,|và)[ \t]*(${NUM})[ \t]*(${UNIT})`,
+  "du"
+);
+/** "Xã có 2.140 hộ", "hiện có 56 tổ chức", "gồm 178 đơn khiếu nại", "với 3.427 nhân khẩu". */
+const HAS = new RegExp(String.raw`(?<!\p{L})(?:có|gồm|với)[ \t]+(${NUM})[ \t]*(${UNIT})`, "dgiu");
 const POPULATION = new RegExp(
   String.raw`(${NUM})[ \t]*(hộ)[ \t]*[,/]?[ \t]*(?:với[ \t]+|dân số[ \t]+(?:là[ \t]+)?)?(${NUM})[ \t]*(nhân khẩu)`,
   "dgiu"
@@ -249,6 +299,7 @@ export function totalsIn(text: string, paragraph: number, fractions: Fraction[])
     num: number,
     unit: number,
     qualified: boolean,
+    kind: TotalKind,
     pair = false
   ) => {
     const value = parseViNumber(m[num])?.value;
@@ -258,17 +309,71 @@ export function totalsIn(text: string, paragraph: number, fractions: Fraction[])
     // "tổng số: 6.680hộ/29.023" is a fraction, but "1.383 hộ /5.997 nhân khẩu" is a population.
     const overlaps = fractions.some((f) => start < f.end && end > f.start);
     if (value === undefined || (overlaps && !pair)) return;
-    out.push({ value, unit: key, start, end, paragraph, qualified });
+    if (out.some((t) => t.start === start)) return; // "toàn xã có 860 hộ" once
+    const subject = subjectAfter(text, end);
+    const lead = wordsBefore(text, start, 6);
+    out.push({
+      lead,
+      value,
+      unit: key,
+      start,
+      end,
+      paragraph,
+      qualified,
+      kind,
+      subject,
+      textStart: start,
+      textEnd: end,
+    });
   };
-  for (const m of text.matchAll(TOTAL_WORDING)) add(m, 2, 3, narrows(m[1], m[3]));
-  for (const m of text.matchAll(WHOLE_PLACE)) add(m, 1, 2, false);
+  for (const m of text.matchAll(TOTAL_WORDING)) add(m, 2, 3, narrows(m[1], m[3]), "named");
+  for (const m of text.matchAll(WHOLE_PLACE)) add(m, 1, 2, false, "named");
   for (const m of text.matchAll(POPULATION)) {
-    add(m, 1, 2, false, true);
-    add(m, 3, 4, false, true);
+    add(m, 1, 2, false, "named", true);
+    add(m, 3, 4, false, "named", true);
+  }
+  for (const m of text.matchAll(WITHIN)) add(m, 1, 2, false, "within");
+  for (const m of text.matchAll(WHOLE_OF_PARTS)) add(m, 1, 2, false, "has");
+  for (const m of text.matchAll(HAS)) {
+    add(m, 1, 2, false, "has");
+    // "có 67.918 hội viên, 63.140 hộ", "gồm 178 đơn khiếu nại và 83 đơn tố cáo": the list goes on.
+    let at = m.indices![2][1];
+    for (let more = LIST_ITEM.exec(text.slice(at)); more; more = LIST_ITEM.exec(text.slice(at))) {
+      const shifted = Object.assign([...more], {
+        index: at + more.index,
+        indices: more.indices!.map((r) => (r ? ([r[0] + at, r[1] + at] as [number, number]) : r)),
+      }) as unknown as RegExpMatchArray;
+      add(shifted, 1, 2, false, "has");
+      at += more.indices![2][1];
+    }
   }
   for (const f of fractions) {
     const { denominator: value, numerator: partOf, unit, start, unitEnd: end } = f;
-    out.push({ value, unit, start, end, paragraph, qualified: false, partOf });
+    const subject = subjectAfter(text, end);
+    const quote = { textStart: start, textEnd: end, lead: wordsBefore(text, start, 6) };
+    out.push({
+      value,
+      unit,
+      start,
+      end,
+      paragraph,
+      qualified: false,
+      partOf,
+      kind: "denominator",
+      subject,
+      ...quote,
+    });
+    out.push({
+      value: partOf,
+      unit,
+      start,
+      end: start + 1,
+      paragraph,
+      qualified: false,
+      kind: "numerator",
+      subject,
+      ...quote,
+    });
   }
   return out;
 }
