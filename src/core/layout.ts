@@ -54,9 +54,10 @@ export const HEADER_TABLE = {
   mottoPt: 14,
   /**
    * Length of the rule under Tiêu ngữ, twips: the width of "Độc lập - Tự do - Hạnh phúc" set in
-   * Times New Roman bold 14 pt (≈ 3,1 inches).
+   * Times New Roman bold 14 pt, 171 pt (6,0 cm) as LibreOffice sets it with Liberation Serif,
+   * whose widths are Times New Roman's (test/io/render-nd30.test.ts measures both on the page).
    */
-  mottoRuleTwips: 4480,
+  mottoRuleTwips: 3420,
   /** Place and date: 14 pt (13–14), italic [D]. */
   placeDatePt: 14,
   /** The empty row between the agencies and the Số / place-date row, pt [P]. */
