@@ -162,7 +162,19 @@ export function unexpected(e: unknown, debug: boolean): string {
   return `Lỗi không mong đợi của chương trình; tệp đầu vào không bị thay đổi. Hãy chạy lại lệnh với --debug và gửi toàn bộ nội dung hiện ra cho người hỗ trợ.${detail}`;
 }
 
+/**
+ * A reader that stopped reading ("baocao outlines | head -1") is not a fault: the rest of the
+ * output is dropped and the command ends quietly, as Unix tools do.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
+}
+
 if (require.main === module) {
+  quietOnClosedPipe(process.stdout);
   const argv = process.argv.slice(2);
   const debug = argv.includes("--debug");
   main(argv.filter((a) => a !== "--debug")).then(
