@@ -5,7 +5,7 @@
  */
 import { Heading, Inline, isFootnote } from "./document";
 import { HEADINGS } from "./layout";
-import { upper } from "./text";
+import { upper, withoutFinalStop } from "./text";
 
 /**
  * A heading as one line: "II. ĐẶC ĐIỂM TÌNH HÌNH", "2.1. Công tác dân vận của Hội đồng nhân dân".
@@ -35,12 +35,15 @@ export function paragraphRuns(p: { runs: Inline[]; bullet?: "-" | "+" }): Inline
  */
 export function addresseeLines(addressees: string[]): { single?: string; items: string[] } {
   if (addressees.length === 0) return { items: [] };
-  if (addressees.length === 1)
-    return { single: `Kính gửi: ${addressees[0].replace(/[.;]$/, "")}.`, items: [] };
+  if (addressees.length === 1) {
+    const to = withoutFinalStop(addressees[0]);
+    // A placeholder "..." is left for the clerk as it is, without a fourth dot.
+    return { single: `Kính gửi: ${to}${/(?:\.\.\.|…)$/.test(to) ? "" : "."}`, items: [] };
+  }
   return {
     items: addressees.map((a, i) => {
       const end = i === addressees.length - 1 ? "." : ";";
-      return `- ${a.replace(/^[-\s]+|[.;]$/g, "")}${end}`;
+      return `- ${withoutFinalStop(a.replace(/^[-\s]+/, ""))}${end}`;
     }),
   };
 }

@@ -109,6 +109,18 @@ export function findMetadataSheet(sheets: SheetGrid[]): SheetGrid | undefined {
   return best && best.n >= 3 ? best.s : undefined;
 }
 
+/** The column headed "Hướng dẫn" (or "Ghi chú") in the first rows: help text, never a value. */
+function hintColumn(grid: SheetGrid): number | undefined {
+  for (const row of grid.cells.slice(0, 5)) {
+    const c = (row ?? []).findIndex(
+      (v) =>
+        typeof v === "string" && ["huong dan", "ghi chu", "chu thich"].includes(foldKey(v).trim())
+    );
+    if (c > 0) return c;
+  }
+  return undefined;
+}
+
 /**
  * Reads the metadata of `grid`. Unknown labels and bad values are warnings naming sheet!cell;
  * missing fields stay undefined (the renderer shows a visible placeholder for them).
@@ -117,6 +129,7 @@ export function readMetadata(grid: SheetGrid | undefined, diags: Diagnostics): M
   const raw: Record<string, unknown> = {};
   if (!grid) return metadataSchema.parse(raw);
   let listKey: Key | undefined;
+  const hint = hintColumn(grid);
   for (let r = 0; r < grid.cells.length; r++) {
     const row = grid.cells[r] ?? [];
     const labelCol = row.findIndex((v) => !isBlank(v));
@@ -124,7 +137,10 @@ export function readMetadata(grid: SheetGrid | undefined, diags: Diagnostics): M
     const key = typeof row[labelCol] === "string" ? labelKey(row[labelCol] as string) : undefined;
     if (key) {
       listKey = LIST_KEYS.has(key) ? key : undefined;
-      const valueCol = row.findIndex((v, c) => c > labelCol && !isBlank(v));
+      // A value left empty stays empty: the help beside it ("Ngày/tháng/năm") is not a value.
+      const valueCol = row.findIndex(
+        (v, c) => c > labelCol && (hint === undefined || c < hint) && !isBlank(v)
+      );
       if (valueCol >= 0)
         setField(raw, key, row[valueCol], sheetCell(grid.name, r, valueCol), diags);
     } else if (listKey && labelCol > 0) {

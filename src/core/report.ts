@@ -18,7 +18,7 @@ import { DEFAULT_OUTLINE_ID, OUTLINES, Outline, OutlineSection, findOutline } fr
 import { SectionContent, SectionPlan, fillTitle, placeIndicators } from "./sections";
 import { DEFAULT_SENTENCE_OPTIONS, SentenceOptions, tableFigure } from "./sentences";
 import { Indicator, IndicatorTable, findTables } from "./tables";
-import { upper } from "./text";
+import { upper, withoutFinalStop } from "./text";
 
 export interface BuildOptions {
   /** Outline id; wins over the workbook's Loại báo cáo. */
@@ -241,7 +241,7 @@ function capitalise(w: string): string {
 /** Trích yếu lines joined as one clause: "kết quả …năm 2023; phương hướng, …năm 2024". */
 function summaryInSentence(lines: string[]): string {
   return lines
-    .map((l) => l.replace(/[;.]\s*$/, ""))
+    .map((l) => withoutFinalStop(l))
     .map((l) => l.charAt(0).toLocaleLowerCase("vi-VN") + l.slice(1))
     .join("; ");
 }
@@ -269,12 +269,8 @@ function header(m: Metadata, year: number | undefined): DocumentHeader {
  */
 export function recipientLines(recipients: string[], hasAddressees: boolean): string[] {
   let items = recipients
-    .map((r) =>
-      r
-        .replace(/^[-+•]\s*/, "")
-        .replace(/[;.,]\s*$/, "")
-        .trim()
-    )
+    .map((r) => r.replace(/^[-+•]\s*/, "").trim())
+    .map(withoutFinalStop)
     .filter((r) => r !== "");
   const asAbove = /^như trên$/i;
   if (hasAddressees) items = ["Như trên", ...items.filter((r) => !asAbove.test(r))];

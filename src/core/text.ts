@@ -59,3 +59,14 @@ export function sentenceStyleOf(text: string): "prose" | "list" | undefined {
   if (["liet ke", "list", "gach dau dong"].includes(key)) return "list";
   return undefined;
 }
+
+/**
+ * `s` without its final full stop, semicolon or comma ("Phòng Nội vụ." → "Phòng Nội vụ"), so a
+ * sentence can end it its own way; an ellipsis is a placeholder the clerk fills in and stays
+ * whole ("Kết quả thực hiện nhiệm vụ ..." keeps its three dots).
+ */
+export function withoutFinalStop(s: string): string {
+  const t = s.trimEnd();
+  if (/(?:\.\.\.|…)$/.test(t)) return t;
+  return t.replace(/[.;,]$/, "").trimEnd();
+}

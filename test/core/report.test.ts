@@ -564,3 +564,21 @@ describe("buildReport: văn xuôi or liệt kê, and the prompt for the clerk's 
     ]);
   });
 });
+
+describe("the untouched template (issue 15, point 12)", () => {
+  test("builds without a warning, and its “...” placeholders keep three dots", async () => {
+    const { templateSpec } = await import("../../src/io/starter");
+    const { writeWorkbook } = await import("../../src/io/workbook");
+    const { readWorkbook } = await import("../../src/io/xlsx");
+    const built = buildReport(await readWorkbook(await writeWorkbook(templateSpec())));
+    expect(built.diagnostics).toEqual([]);
+    const doc = built.document!;
+    const texts = [
+      ...doc.body.flatMap((b) => (b.type === "paragraph" ? [plainText(b.runs)] : [])),
+      ...doc.signature.recipients,
+    ];
+    expect(texts.join("\n")).toContain("kết quả thực hiện nhiệm vụ ... như sau:");
+    expect(texts).toContain("- ...;");
+    expect(texts.join("\n")).not.toMatch(/(?<!\.)\.\.(?!\.)/);
+  });
+});
