@@ -33,8 +33,8 @@ export function describeExcelError(e: unknown): string {
   if (e instanceof ExcelHostError) return e.message;
   const code = (e as { code?: unknown }).code;
   if (typeof code === "string" && BY_CODE[code]) return BY_CODE[code];
-  const detail = e instanceof Error ? e.message : String(e);
-  return `Excel báo lỗi${typeof code === "string" ? ` (${code})` : ""}: ${detail}`;
+  // Office's own text is English and means nothing to the clerk: the code is kept for whoever helps.
+  return `Excel không làm được việc này${typeof code === "string" ? ` (mã lỗi ${code})` : ""}. Hãy lưu sổ, bấm lại; nếu vẫn lỗi, đóng và mở lại sổ rồi thử lần nữa.`;
 }
 
 /** Runs an adapter operation; any failure becomes an ExcelHostError with a Vietnamese message. */

@@ -70,8 +70,8 @@ export function checkSupport(env: ExcelEnv): Support {
 export function supportMessage(support: Support): string | undefined {
   const base = support.missing.find((f) => f.required);
   if (base)
-    return `Phiên bản Excel này quá cũ: cần ExcelApi ${base.version} trở lên (Excel 2021 trở lên, Microsoft 365 hoặc Excel trên web) để ${base.name}.`;
+    return `Phiên bản Excel này quá cũ để ${base.name}: cần Excel 2021 trở lên, Microsoft 365 hoặc Excel trên web. Trang web Báo cáo làm được cùng việc này từ tệp Excel.`;
   if (support.missing.length === 0) return undefined;
-  const names = support.missing.map((f) => `${f.name} (ExcelApi ${f.version})`).join("; ");
-  return `Phiên bản Excel này chưa hỗ trợ: ${names}. Các chức năng khác vẫn dùng được.`;
+  const names = support.missing.map((f) => f.name).join("; ");
+  return `Phiên bản Excel này chưa làm được: ${names} (cần Excel 2021 trở lên hoặc Microsoft 365). Các chức năng khác vẫn dùng được.`;
 }

@@ -55,7 +55,7 @@ const SEARCH: WSearchOptions = {
 const NO_DOCUMENT =
   "Không có văn bản nào đang mở trong Word. Hãy mở văn bản cần kiểm tra rồi bấm lại.";
 const READ_ONLY =
-  "Văn bản đang mở ở chế độ chỉ đọc nên không sửa được. Hãy bấm “Cho phép chỉnh sửa” (Enable Editing), rồi bấm lại.";
+  "Văn bản đang mở ở chế độ chỉ đọc nên không sửa được. Hãy bấm “Cho phép chỉnh sửa” trên thanh vàng phía trên văn bản, rồi bấm lại.";
 const CHECK_AGAIN = "Hãy bấm “Kiểm tra số liệu” để kiểm tra lại.";
 
 /** A finding reached in the document: the texts read, where it is now, its stated value's range. */

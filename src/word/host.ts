@@ -136,11 +136,11 @@ export function createWordHost(env: WordEnvironment): WordHost {
     const notes: string[] = [];
     if (!canWrite)
       notes.push(
-        "Word này chưa hỗ trợ WordApi 1.3 (cần Word 2021 trở lên, Microsoft 365 hoặc Word trên web) nên không chèn được vào văn bản. Hãy dùng trang web Báo cáo để tải tệp .docx."
+        "Phiên bản Word này chưa cho add-in chèn vào văn bản (cần Word 2021 trở lên, Microsoft 365 hoặc Word trên web). Hãy dùng trang web Báo cáo: tạo báo cáo mới, hoặc cập nhật văn bản có sẵn."
       );
     else if (!footnotes)
       notes.push(
-        "Word này chưa hỗ trợ chú thích cuối trang qua add-in (WordApi 1.5): nội dung cột Ghi chú được viết trong ngoặc đơn sau câu."
+        "Phiên bản Word này chưa cho add-in chèn chú thích cuối trang (cần Word 2024 hoặc Microsoft 365): nội dung cột Ghi chú được viết trong ngoặc đơn sau câu."
       );
     return { canWrite, footnotes, notes };
   };
@@ -165,7 +165,7 @@ export function createWordHost(env: WordEnvironment): WordHost {
       );
     if (env.isReadOnly())
       return fail(
-        "Văn bản đang mở ở chế độ chỉ đọc nên không chèn được. Hãy bấm “Cho phép chỉnh sửa” (Enable Editing) hoặc lưu thành bản khác, rồi bấm lại."
+        "Văn bản đang mở ở chế độ chỉ đọc nên không chèn được. Hãy bấm “Cho phép chỉnh sửa” trên thanh vàng phía trên văn bản, hoặc lưu thành bản khác, rồi bấm lại."
       );
     const caps = capabilities();
     if (!caps.canWrite) return fail(caps.notes[0]);

@@ -66,7 +66,9 @@ async function povertyLine(bytes: Uint8Array): Promise<string | undefined> {
   const input = path.join(dir, "so.xlsx");
   writeFileSync(input, bytes);
   const out = path.join(dir, "bc.docx");
-  const r = await act(() => runCli(["build", input, "-o", out, "--kind", "chung", "--style", "liet-ke"]));
+  const r = await act(() =>
+    runCli(["build", input, "-o", out, "--kind", "chung", "--style", "liet-ke"])
+  );
   expect(r.code).toBe(0);
   return (await readDocx(readFileSync(out))).paragraphs
     .map((p) => p.text)

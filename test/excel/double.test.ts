@@ -130,7 +130,10 @@ test("members beyond the requirement set reject the sync with ApiNotFound, as an
       context.workbook.worksheets.getItem("Biểu").getRangeByIndexes(0, 0, 1, 1).load("values");
       await context.sync();
     })
-  ).rejects.toMatchObject({ code: "ApiNotFound", message: expect.stringContaining("ExcelApi 1.7") });
+  ).rejects.toMatchObject({
+    code: "ApiNotFound",
+    message: expect.stringContaining("ExcelApi 1.7"),
+  });
   await excel.run(async (context) => {
     context.application.suspendApiCalculationUntilNextSync();
     const cell = context.workbook.worksheets.getItem("Biểu").getRange("A1");

@@ -196,14 +196,14 @@ test("requirement sets: an Excel of ExcelApi 1.8 names the missing features; a t
   excel.apiVersion = "1.8";
   await renderPane(excel);
   expect(screen.getByRole("status").textContent).toBe(
-    "Phiên bản Excel này chưa hỗ trợ: tạm dừng cập nhật màn hình khi ghi (ExcelApi 1.9); đọc vùng ô gộp (ExcelApi 1.13). Các chức năng khác vẫn dùng được."
+    "Phiên bản Excel này chưa làm được: tạm dừng cập nhật màn hình khi ghi; đọc vùng ô gộp (cần Excel 2021 trở lên hoặc Microsoft 365). Các chức năng khác vẫn dùng được."
   );
   document.body.innerHTML = "";
   const old = await handTypedExample();
   old.apiVersion = "1.3";
   await renderPane(old);
   expect(screen.getByRole("alert").textContent).toMatch(
-    /^Phiên bản Excel này quá cũ: cần ExcelApi 1.4 trở lên/
+    /^Phiên bản Excel này quá cũ để .*: cần Excel 2021 trở lên/
   );
   expect(screen.queryAllByRole("button", { name: "Tính lại tỷ lệ" })).toEqual([]);
   expect(old.syncs).toBe(0);
@@ -221,7 +221,9 @@ test("a workbook Excel cannot read gets a Vietnamese message, and Đọc lại s
       <ExcelPane host={failing} />
     </FluentProvider>
   );
-  expect((await screen.findByRole("alert")).textContent).toBe("Excel báo lỗi: x");
+  expect((await screen.findByRole("alert")).textContent).toBe(
+    "Excel không làm được việc này. Hãy lưu sổ, bấm lại; nếu vẫn lỗi, đóng và mở lại sổ rồi thử lần nữa."
+  );
   fireEvent.click(screen.getByRole("button", { name: "Đọc lại sổ" }));
   await screen.findByText(/tiêu đề ở dòng 4–5/);
   expect(screen.queryByRole("alert")).toBeNull();

@@ -112,16 +112,19 @@ describe("sync count is constant per batch of rows, whatever the row count", () 
   test.each([
     [10, 3],
     [5000, 6],
-  ])("%i indicators: %i syncs to read (2, then one per batch of rows), 3 to write", async (n, reads) => {
-    const excel = await starterExcel(n);
-    const { cells, writeSyncs } = await recalc(excel);
-    expect(cells).toHaveLength(n * 3);
-    expect(excel.syncsPerRun).toEqual([reads, 3]);
-    expect(writeSyncs).toBe(3);
-    const sheet = excel.sheet(BIEU);
-    const last = sheet.usedRange()!.bottom + 1;
-    expect(sheet.at(`J${last}`)?.formula).toBe(expected("J", last, 1));
-  });
+  ])(
+    "%i indicators: %i syncs to read (2, then one per batch of rows), 3 to write",
+    async (n, reads) => {
+      const excel = await starterExcel(n);
+      const { cells, writeSyncs } = await recalc(excel);
+      expect(cells).toHaveLength(n * 3);
+      expect(excel.syncsPerRun).toEqual([reads, 3]);
+      expect(writeSyncs).toBe(3);
+      const sheet = excel.sheet(BIEU);
+      const last = sheet.usedRange()!.bottom + 1;
+      expect(sheet.at(`J${last}`)?.formula).toBe(expected("J", last, 1));
+    }
+  );
 });
 
 describe("bad input", () => {

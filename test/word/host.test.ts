@@ -378,7 +378,7 @@ describe("Word 2021 volume-licensed (WordApi 1.3)", () => {
     const w = draft({ wordApiMinor: 3 });
     const h = host(w);
     expect(h.capabilities()).toMatchObject({ canWrite: true, footnotes: false });
-    expect(h.capabilities().notes[0]).toContain("WordApi 1.5");
+    expect(h.capabilities().notes[0]).toContain("cần Word 2024 hoặc Microsoft 365");
     const r = await h.insertSections(example(), ["1.2.2.2"]);
     expect(r.inserted).toEqual(["1.2.2.2"]);
     expect(texts(w)).toContain(
@@ -393,7 +393,7 @@ describe("Word 2021 volume-licensed (WordApi 1.3)", () => {
     expect(h.capabilities().canWrite).toBe(false);
     const r = await h.insertSections(example(), "all");
     expect(r.ok).toBe(false);
-    expect(r.summary).toContain("chưa hỗ trợ WordApi 1.3");
+    expect(r.summary).toContain("chưa cho add-in chèn vào văn bản");
     expect(w.syncs).toBe(0);
   });
 });

@@ -244,7 +244,10 @@ describe("bad input and narrow panes", () => {
     async (width) => {
       const page = await open(width);
       await chooseWorkbook(page, EXAMPLE);
-      await page.getByText(/99 hộ nghèo \(chiếm 7,13%\)/).first().waitFor();
+      await page
+        .getByText(/99 hộ nghèo \(chiếm 7,13%\)/)
+        .first()
+        .waitFor();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth
       );

@@ -62,7 +62,7 @@ describe.each(Object.entries(WORD_VERSIONS))("%s", (_, minor) => {
       expect(notes.length > 0).toBe(minor >= 5);
     } else {
       expect(messages.join(" ")).toContain(
-        "Word này chưa hỗ trợ WordApi 1.3 (cần Word 2021 trở lên, Microsoft 365 hoặc Word trên web)"
+        "Phiên bản Word này chưa cho add-in chèn vào văn bản (cần Word 2021 trở lên, Microsoft 365 hoặc Word trên web)"
       );
     }
 
@@ -80,6 +80,6 @@ describe.each(Object.entries(WORD_VERSIONS))("%s", (_, minor) => {
     );
 
     // Never Office's own words: no ApiNotFound, no English error text.
-    expect(messages.join(" ")).not.toMatch(/ApiNotFound|Word báo lỗi|could not be found/);
+    expect(messages.join(" ")).not.toMatch(/ApiNotFound|WordApi|could not be found/);
   });
 });
