@@ -13,6 +13,8 @@ export interface Diagnostic {
   /** Set when the message is only about the parts of a new document (header block, signature),
    * which filling the clerk's own document never writes. */
   newDocumentOnly?: true;
+  /** What the message offers to do, for a pane to show as a button. */
+  offer?: "build-skeleton";
 }
 
 /** Collects diagnostics during one run; errors stop the report from being written. */

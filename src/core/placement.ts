@@ -154,7 +154,16 @@ export function planInsert(input: {
       message: "Báo cáo không có mục nào có số liệu để chèn.",
     });
   const match = matchHeadings(paragraphs, reportHeadings(report.body));
-  diagnostics.push(...headingProblems(match, new Set(fresh), input.advice));
+  if (match.found.size === 0 && fresh.length > 0 && input.advice !== "file")
+    // An empty document, or one without any of the report's headings: one message, not one per
+    // section, offering the button meant for it.
+    diagnostics.push({
+      severity: "error",
+      message:
+        "Văn bản này chưa có tiêu đề mục nào của báo cáo nên chưa chèn được. Với văn bản trống, bấm “Tạo khung báo cáo” để viết cả báo cáo; với văn bản đã soạn, hãy gõ các tiêu đề mục (ví dụ “I. ĐẶC ĐIỂM TÌNH HÌNH”) rồi bấm lại.",
+      offer: "build-skeleton",
+    });
+  else diagnostics.push(...headingProblems(match, new Set(fresh), input.advice));
   const actions: InsertAction[] = [];
   for (const id of fresh) {
     const h = headings.get(id)!;

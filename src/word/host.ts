@@ -79,6 +79,8 @@ export interface WordResult {
   inserted: string[];
   /** Controls rewritten by a refresh. */
   updated: number;
+  /** A next step the pane shows as a button ("Tạo khung báo cáo" for an empty document). */
+  offer?: "build-skeleton";
 }
 
 export type SectionState = "inserted" | "found" | "missing" | "duplicate";
@@ -229,15 +231,17 @@ export function createWordHost(env: WordEnvironment): WordHost {
     const present = new Set([...tags, ...written.flatMap(writtenTags)]);
     const warnings = written.length > 0 ? await save(stamps, present, options.source) : [];
     const inserted = plan.actions.map((a) => a.sectionId);
+    const offer = inserted.length === 0 ? plan.diagnostics.find((d) => d.offer) : undefined;
     return {
       ok: inserted.length > 0,
       summary:
         inserted.length > 0
           ? `Đã chèn ${inserted.length} mục vào văn bản.`
-          : "Chưa chèn mục nào vào văn bản.",
+          : (offer?.message ?? "Chưa chèn mục nào vào văn bản."),
       diagnostics: [...plan.diagnostics, ...warnings],
       inserted,
       updated: 0,
+      offer: offer?.offer,
     };
   };
 

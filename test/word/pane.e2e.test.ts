@@ -66,11 +66,12 @@ async function changedExample(): Promise<string> {
 /** The file each page's next file chooser gets. */
 const nextFile = new WeakMap<Page, string>();
 
-async function open(width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 1000 } });
+async function open(width: number, query = "", height = 1000): Promise<Page> {
+  // Reduced motion: axe measures colours as they are, not halfway through a fade-in.
+  const page = await browser.newPage({ viewport: { width, height }, reducedMotion: "reduce" });
   // Listening before the page loads: Playwright then intercepts every file chooser, with no race.
   page.on("filechooser", (chooser) => void chooser.setFiles(nextFile.get(page)!));
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${server.url}/index.html${query}`);
   await page.getByRole("heading", { name: "Báo cáo" }).waitFor();
   return page;
 }
@@ -271,4 +272,111 @@ describe("bad input and narrow panes", () => {
       await page.close();
     }
   );
+});
+
+/** axe-core's serious and critical violations on the page as it is: "rule ×count". */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const found = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: Document
+          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document);
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      n: v.nodes.length,
+      targets: JSON.stringify((v.nodes as { target: unknown }[]).map((x) => x.target)),
+    }));
+  });
+  return found
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} ×${v.n} ${v.targets}`);
+}
+
+/** The element focus is on: never the page body after an action. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    return a === null || a === document.body
+      ? "body"
+      : (a.textContent ?? a.tagName).trim().slice(0, 60);
+  });
+
+/** True when the element is inside the viewport. */
+async function inView(page: Page, selector: ReturnType<Page["getByRole"]>): Promise<boolean> {
+  const box = await selector.boundingBox();
+  const height = page.viewportSize()!.height;
+  return box !== null && box.y >= 0 && box.y + Math.min(box.height, 40) <= height;
+}
+
+describe("a clerk's first hour, at 320 px (issue 15)", () => {
+  test("an empty document: “Chèn tất cả các mục” gives one message, which offers “Tạo khung báo cáo”", async () => {
+    const page = await open(320, "?empty", 640);
+    await chooseWorkbook(page, EXAMPLE);
+    await page
+      .getByText(/Tổng số 1\.389 hộ/)
+      .first()
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Chèn tất cả các mục" }).focus();
+    await page.keyboard.press("Enter");
+    const status = page.getByRole("status").filter({ hasText: "chưa có tiêu đề mục nào" });
+    await status.waitFor();
+    // One message: no list of one red bar per section.
+    expect(await page.getByText(/Không tìm thấy tiêu đề/).count()).toBe(0);
+    expect(await inView(page, status)).toBe(true);
+    expect(await focused(page)).not.toBe("body");
+    await page.screenshot({ path: path.join(SHOTS, "word-pane-320-first-run.png") });
+    expect(await axeViolations(page)).toEqual([]);
+    await status.getByRole("button", { name: "Tạo khung báo cáo" }).click();
+    await page.getByText(/Đã tạo khung báo cáo/).waitFor();
+    expect((await texts(page)).join("\n")).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    await page.close();
+  });
+
+  test("after “Chèn tất cả các mục” the result is in view and has the focus; the overwrite dialog opens on the safe answer", async () => {
+    const page = await open(320, "", 640);
+    await chooseWorkbook(page, EXAMPLE);
+    await page
+      .getByText(/Tổng số 1\.389 hộ/)
+      .first()
+      .waitFor();
+    expect(await focused(page)).not.toBe("body");
+    await page.getByRole("button", { name: "Chèn tất cả các mục" }).focus();
+    await page.keyboard.press("Enter");
+    const status = page.getByRole("status").filter({ hasText: "Đã chèn 6 mục vào văn bản." });
+    await status.waitFor();
+    expect(await inView(page, status)).toBe(true);
+    expect(await focused(page)).not.toBe("body");
+    await page.screenshot({ path: path.join(SHOTS, "word-pane-320.png") });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.evaluate(() => {
+      const p = window.__word.world.paragraphs.find((x) => x.text.startsWith("Tổng số 1.389 hộ"))!;
+      const run = p.runs.find((r) => r.text.includes("99 hộ nghèo"))!;
+      run.text = run.text.replace("99 hộ nghèo", "99 hộ nghèo (rà soát)");
+    });
+    await chooseWorkbook(page, await changedExample());
+    await page
+      .getByText(/95 hộ nghèo \(chiếm 6,84%\)/)
+      .first()
+      .waitFor();
+    await page.getByRole("button", { name: "Cập nhật số liệu" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    expect(await focused(page)).toBe("Giữ phần đã sửa");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Enter");
+    await page.getByText("Giữ nguyên 1 phần đã được sửa tay.", { exact: false }).waitFor();
+    expect((await texts(page)).some((t) => t.includes("99 hộ nghèo (rà soát)"))).toBe(true);
+    expect(await focused(page)).not.toBe("body");
+    await page.close();
+  });
 });

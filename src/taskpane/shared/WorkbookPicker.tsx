@@ -42,7 +42,7 @@ export function WorkbookPicker({ onFile, busy }: { onFile: (file: File) => void;
         take(e.dataTransfer.files);
       }}
     >
-      <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
+      <Button appearance="primary" disabledFocusable={busy} onClick={() => input.current?.click()}>
         {busy ? "Đang đọc tệp…" : "Chọn tệp Excel"}
       </Button>
       <Caption1>

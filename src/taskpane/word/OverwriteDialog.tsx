@@ -35,11 +35,13 @@ export function OverwriteDialog({ question }: { question?: Question }) {
             </ul>
             <p>Ghi đè sẽ thay chữ đã sửa bằng câu viết từ số liệu mới.</p>
           </DialogContent>
+          {/* The safe answer is first and primary: Enter (and the focus the dialog opens with)
+              keeps the clerk's edit; overwriting needs a deliberate choice. */}
           <DialogActions>
-            <Button appearance="primary" onClick={() => question?.answer(true)}>
-              Ghi đè bằng số liệu mới
+            <Button appearance="primary" onClick={() => question?.answer(false)}>
+              Giữ phần đã sửa
             </Button>
-            <Button onClick={() => question?.answer(false)}>Giữ phần đã sửa</Button>
+            <Button onClick={() => question?.answer(true)}>Ghi đè bằng số liệu mới</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -8,6 +8,7 @@ import {
   Caption1,
   Divider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -16,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { findOutline } from "../../core/outlines";
 import { DiagnosticsList } from "../shared/DiagnosticsList";
 import { OutlinePicker } from "../shared/OutlinePicker";
@@ -82,6 +83,14 @@ export function WordPane() {
     : sections[0]?.sectionId;
   const canWrite = capabilities.canWrite && !!result?.document && !actions.busy;
   const hasErrors = !!result && !result.document;
+  // The result of an action is where the eye is: right under the buttons, scrolled into view and
+  // focused (the button pressed is disabled while it runs; focus must not fall to the page).
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!actions.outcome) return;
+    resultRef.current?.scrollIntoView({ block: "nearest" });
+    resultRef.current?.focus();
+  }, [actions.outcome]);
 
   return (
     <main className={styles.root}>
@@ -136,60 +145,72 @@ export function WordPane() {
           <Divider />
           <section className={styles.group} aria-label="Chèn vào văn bản">
             <div className={styles.row}>
-              <Button appearance="primary" disabled={!canWrite} onClick={actions.insertAll}>
+              <Button
+                appearance="primary"
+                disabledFocusable={!canWrite}
+                onClick={actions.insertAll}
+              >
                 Chèn tất cả các mục
               </Button>
-              <Button disabled={!canWrite} onClick={actions.refresh}>
+              <Button disabledFocusable={!canWrite} onClick={actions.refresh}>
                 Cập nhật số liệu
               </Button>
             </div>
             <SectionPicker status={actions.status} value={chosen} onChange={setSectionId} />
             <div className={styles.row}>
               <Button
-                disabled={!canWrite || !chosen}
+                disabledFocusable={!canWrite || !chosen}
                 onClick={() => chosen && actions.insertSection(chosen)}
               >
                 Chèn mục này
               </Button>
               <Button
-                disabled={!canWrite || !chosen}
+                disabledFocusable={!canWrite || !chosen}
                 onClick={() => chosen && actions.insertAtCursor(chosen)}
               >
                 Chèn tại con trỏ
               </Button>
             </div>
             <div className={styles.row}>
-              <Button disabled={!canWrite} onClick={actions.buildSkeleton}>
+              <Button disabledFocusable={!canWrite} onClick={actions.buildSkeleton}>
                 Tạo khung báo cáo
               </Button>
             </div>
-          </section>
-
-          {actions.busy && <Spinner size="tiny" label="Đang ghi vào văn bản…" />}
-          {actions.outcome && (
-            <MessageBar intent={actions.outcome.ok ? "success" : "error"} role="status">
-              <MessageBarBody>{actions.outcome.summary}</MessageBarBody>
-            </MessageBar>
-          )}
-          {actions.outcome && (
-            <DiagnosticsList
-              items={actions.outcome.diagnostics.filter(
-                (d) => d.message !== actions.outcome?.summary
+            {actions.busy && <Spinner size="tiny" label="Đang ghi vào văn bản…" />}
+            <div ref={resultRef} tabIndex={-1} className={styles.group} aria-live="polite">
+              {actions.outcome && (
+                <MessageBar intent={actions.outcome.ok ? "success" : "error"} role="status">
+                  <MessageBarBody>{actions.outcome.summary}</MessageBarBody>
+                  {actions.outcome.offer === "build-skeleton" && (
+                    <MessageBarActions>
+                      <Button disabledFocusable={!canWrite} onClick={actions.buildSkeleton}>
+                        Tạo khung báo cáo
+                      </Button>
+                    </MessageBarActions>
+                  )}
+                </MessageBar>
               )}
-            />
-          )}
+              {actions.outcome && (
+                <DiagnosticsList
+                  items={actions.outcome.diagnostics.filter(
+                    (d) => d.message !== actions.outcome?.summary
+                  )}
+                />
+              )}
+            </div>
+          </section>
           <DiagnosticsList items={result.diagnostics} />
-          {result.document && (
-            <>
-              <Divider />
-              <Caption1>Xem trước các câu sẽ chèn:</Caption1>
-              <SectionTree document={result.document} />
-            </>
-          )}
         </>
       )}
       <Divider />
       <FigureCheck host={host} />
+      {source && result?.document && (
+        <>
+          <Divider />
+          <Caption1>Xem trước các câu sẽ chèn:</Caption1>
+          <SectionTree document={result.document} />
+        </>
+      )}
       <OverwriteDialog question={actions.question} />
     </main>
   );
