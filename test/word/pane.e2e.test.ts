@@ -309,11 +309,16 @@ const focused = (page: Page) =>
       : (a.textContent ?? a.tagName).trim().slice(0, 60);
   });
 
-/** True when the element is inside the viewport. */
+/** True when the whole element is inside the viewport within a second (the pane scrolls it in). */
 async function inView(page: Page, selector: ReturnType<Page["getByRole"]>): Promise<boolean> {
-  const box = await selector.boundingBox();
   const height = page.viewportSize()!.height;
-  return box !== null && box.y >= 0 && box.y + Math.min(box.height, 40) <= height;
+  for (let i = 0; i < 10; i++) {
+    const box = await selector.boundingBox();
+    // Sub-pixel layout: half a pixel above the top is in view.
+    if (box !== null && box.y >= -1 && box.y + box.height <= height + 1) return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
 }
 
 describe("a clerk's first hour, at 320 px (issue 15)", () => {

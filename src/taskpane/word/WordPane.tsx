@@ -88,8 +88,12 @@ export function WordPane() {
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!actions.outcome) return;
-    resultRef.current?.scrollIntoView({ block: "nearest" });
-    resultRef.current?.focus();
+    // After the browser lays the result out: then all of it comes into view.
+    const frame = requestAnimationFrame(() => {
+      resultRef.current?.scrollIntoView({ block: "start" });
+      resultRef.current?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [actions.outcome]);
 
   return (
