@@ -95,6 +95,18 @@ export function sheetCell(sheet: string, row: number, col: number): string {
   return `${quoteSheet(sheet)}!${a1(row, col)}`;
 }
 
+/**
+ * Cell addresses in a message as a clerk says them: "'Biểu 01'!E7" → "ô E7, trang Biểu 01".
+ * The panes show messages this way; the command line keeps the address Excel's Go To takes.
+ */
+export function cellsInWords(text: string): string {
+  return text.replace(
+    /(?:ô[ \t]+)?(?:'((?:[^']|'')+)'|([^\s'!(),:;“”]+))!(\$?[A-Z]{1,3}\$?\d+)/g,
+    (_, quoted: string | undefined, bare: string | undefined, cell: string) =>
+      `ô ${cell.replace(/\$/g, "")}, trang ${(quoted ?? bare ?? "").replace(/''/g, "'")}`
+  );
+}
+
 /** The display text of a cell: strings trimmed, numbers as JavaScript prints them, errors by code. */
 export function cellText(v: CellValue): string {
   if (v === null) return "";

@@ -65,7 +65,7 @@ test("Tính lại tỷ lệ: preview, consent to replace typed values, formulas 
     "76 ô sẽ được ghi công thức, 1 ô đang có số nhập tay được giữ nguyên, 1 ô đang có chữ được giữ nguyên."
   );
   const consent = within(dialog).getByRole("checkbox", {
-    name: /Thay cả 2 ô đang có số nhập tay hoặc chữ \('Biểu 01'!H22, 'Biểu 01'!J28\)/,
+    name: /Thay cả 2 ô đang có số nhập tay hoặc chữ \(ô H22, trang Biểu 01, ô J28, trang Biểu 01\)/,
   });
   fireEvent.click(consent);
   expect(within(dialog).getByText(/ô sẽ được ghi công thức/).textContent).toBe(
@@ -121,9 +121,9 @@ test("Kiểm tra số liệu: each address selects its cell", async () => {
     .getAllByRole("listitem")
     .map((li) => li.textContent);
   expect(items).toHaveLength(2);
-  expect(items[0]).toMatch(/^Cảnh báo 'Biểu 01'!H22: Số “81,8%” đang lưu dạng chữ/);
-  expect(items[1]).toMatch(/^Lỗi 'Biểu 01'!J28: Tỷ lệ ghi tay 41,6 không khớp số liệu/);
-  const link = within(list).getByRole("button", { name: "Chọn ô 'Biểu 01'!J28" });
+  expect(items[0]).toMatch(/^Cảnh báo ô H22, trang Biểu 01: Số “81,8%” đang lưu dạng chữ/);
+  expect(items[1]).toMatch(/^Lỗi ô J28, trang Biểu 01: Tỷ lệ ghi tay 41,6 không khớp số liệu/);
+  const link = within(list).getByRole("button", { name: "Chọn ô J28, trang Biểu 01" });
   expect(link.tagName).toBe("BUTTON"); // reachable with Tab, activated with Enter
   fireEvent.click(link);
   await waitFor(() => expect(excel.selection).toEqual({ sheet: BIEU, address: "J28" }));

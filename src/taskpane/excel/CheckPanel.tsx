@@ -1,4 +1,5 @@
 // "Kiểm tra số liệu": the problems of the figures, each with an address that selects its cell.
+import { cellsInWords } from "../../core/grid";
 import { Badge, Body1, Button, Link } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding, FindingSeverity } from "../../core/figure-check";
@@ -36,14 +37,14 @@ function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: (f: Fi
         <Link
           as="button"
           onClick={() => onSelect(finding)}
-          aria-label={`Chọn ô ${finding.address}`}
+          aria-label={`Chọn ${cellsInWords(finding.address)}`}
         >
-          {finding.address}
+          {cellsInWords(finding.address)}
         </Link>
       ) : (
-        <strong>{finding.address}</strong>
+        <strong>{cellsInWords(finding.address)}</strong>
       )}
-      : {finding.message}
+      : {cellsInWords(finding.message)}
     </li>
   );
 }

@@ -1,4 +1,5 @@
 // One indicator of a section: its sentence, and its own template and precision.
+import { PLACEHOLDERS } from "../../core/sentences";
 import { Body1, Button, Field, Select, Textarea } from "@fluentui/react-components";
 import type { IndicatorMapping } from "../../core/mapping";
 import type { SentenceOptions } from "../../core/sentences";
@@ -26,7 +27,7 @@ export function IndicatorEditor({ indicator, entry, options, onChange, onUnassig
       <SentencePreview indicator={indicator} options={options} />
       <Field
         label="Mẫu câu"
-        hint="Để trống: câu mặc định. Chỗ trống: {ten} {th} {kh} {ck} {tong} {dvt} {tyle} {so_kh} {so_ck}."
+        hint={`Để trống: câu mặc định. Chỗ trống: ${PLACEHOLDERS.map((p) => `{${p}}`).join(" ")}.`}
       >
         <Textarea
           value={entry?.template ?? ""}

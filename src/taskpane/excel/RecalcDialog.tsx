@@ -1,5 +1,6 @@
 // The preview and consent dialog of "Tính lại tỷ lệ": what will be written, and the clerk's
 // consent to replace typed values and to add missing ratio columns.
+import { cellsInWords } from "../../core/grid";
 import {
   Button,
   Checkbox,
@@ -32,7 +33,7 @@ export function RecalcDialog({ plan, onConfirm, onCancel }: Props) {
   const consent: RatioConsent = { replaceTyped, addColumns };
   const summary = summarise(plan, consent);
   const typed = plan.targets.filter((t) => t.state === "typed" || t.state === "text");
-  const shown = typed.slice(0, SHOWN_ADDRESSES).map((t) => t.address);
+  const shown = typed.slice(0, SHOWN_ADDRESSES).map((t) => cellsInWords(t.address));
   const toggle = (key: string, on: boolean) =>
     setAddColumns((keys) => (on ? [...keys, key] : keys.filter((k) => k !== key)));
   return (

@@ -1,6 +1,8 @@
-// Errors and warnings of a run, in Vietnamese, each naming its sheet!cell.
+// Errors and warnings of a run, in Vietnamese, each naming its cell as a clerk says it
+// ("ô E7, trang Biểu 01").
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Diagnostic } from "../../core/diagnostics";
+import { cellsInWords } from "../../core/grid";
 
 export function DiagnosticsList({ items, max = 50 }: { items: Diagnostic[]; max?: number }) {
   if (items.length === 0) return null;
@@ -12,8 +14,8 @@ export function DiagnosticsList({ items, max = 50 }: { items: Diagnostic[]; max?
       {items.slice(0, max).map((d, i) => (
         <MessageBar key={i} intent={d.severity === "error" ? "error" : "warning"}>
           <MessageBarBody>
-            {d.where && <MessageBarTitle>{d.where}</MessageBarTitle>}
-            {d.message}
+            {d.where && <MessageBarTitle>{cellsInWords(d.where)}</MessageBarTitle>}
+            {cellsInWords(d.message)}
           </MessageBarBody>
         </MessageBar>
       ))}
