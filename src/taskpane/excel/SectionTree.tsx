@@ -1,6 +1,6 @@
 // The chosen outline's sections as a tree; Enter or a click picks the section to fill.
 import { CounterBadge, Tree, TreeItem, TreeItemLayout } from "@fluentui/react-components";
-import type { KeyboardEvent } from "react";
+import type { CSSProperties, KeyboardEvent } from "react";
 import type { OutlineSection } from "../../core/outlines";
 import { walk } from "../../core/outlines";
 
@@ -22,8 +22,13 @@ function Items(props: Props & { list: OutlineSection[] }) {
       {list.map((s) => {
         const count = counts.get(s.id) ?? 0;
         const pick = () => onSelect(s.id);
+        // Enter and Space choose the section; arrows open and close it (Enter must not also
+        // collapse a parent).
         const onKeyDown = (e: KeyboardEvent) => {
-          if (e.key === "Enter" && e.target === e.currentTarget) pick();
+          if ((e.key === "Enter" || e.key === " ") && e.target === e.currentTarget) {
+            e.preventDefault();
+            pick();
+          }
         };
         return (
           <TreeItem
@@ -31,7 +36,6 @@ function Items(props: Props & { list: OutlineSection[] }) {
             value={s.id}
             itemType={s.children.length > 0 ? "branch" : "leaf"}
             aria-selected={selected === s.id}
-            aria-label={`${numbers.get(s.id) ?? ""} ${title(s)}, ${count} chỉ tiêu`}
             onClick={(e) => {
               e.stopPropagation();
               pick();
@@ -39,13 +43,17 @@ function Items(props: Props & { list: OutlineSection[] }) {
             onKeyDown={onKeyDown}
           >
             <TreeItemLayout
-              aside={count > 0 ? <CounterBadge count={count} size="small" /> : undefined}
+              aside={
+                count > 0 ? <CounterBadge count={count} size="small" aria-hidden /> : undefined
+              }
             >
               <span
                 style={{ fontWeight: selected === s.id ? 600 : undefined, whiteSpace: "normal" }}
               >
                 {numbers.get(s.id)} {title(s)}
               </span>
+              {/* The name read aloud is the text seen, then how many indicators. */}
+              <span style={VISUALLY_HIDDEN}>, {count} chỉ tiêu</span>
             </TreeItemLayout>
             {s.children.length > 0 && (
               <Tree>
@@ -58,6 +66,16 @@ function Items(props: Props & { list: OutlineSection[] }) {
     </>
   );
 }
+
+/** Read by screen readers, not shown. */
+const VISUALLY_HIDDEN: CSSProperties = {
+  position: "absolute",
+  width: 1,
+  height: 1,
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+};
 
 export function SectionTree(props: Props) {
   const branches = walk(props.sections)

@@ -77,9 +77,13 @@ export function useReport(): ReportState {
     []
   );
 
+  // A new workbook starts from its own outline and style, not the previous workbook's (the Word
+  // pane then takes the document's remembered ones again).
   const loadFile = useCallback(
     (file: File) =>
       run(file.name, async (e) => {
+        setKind(undefined);
+        setStyle(undefined);
         const bytes = new Uint8Array(await file.arrayBuffer());
         return { sheets: await e.readWorkbook(bytes), bytes };
       }),
