@@ -135,7 +135,7 @@ test("the indicators' mapping saved later keeps the column choices", async () =>
     .find((b) => b.hasAttribute("aria-expanded"))!;
   fireEvent.click(header);
   fireEvent.click(screen.getByRole("button", { name: "Lưu" }));
-  await screen.findByText(/Đã lưu ánh xạ vào sổ/);
+  await screen.findByText(/Đã lưu cách xếp chỉ tiêu vào mục ngay trong sổ Excel này/);
   expect(mappingRows(excel).slice(3)).toEqual([["cột", "Biểu!E1", "Năm 2024 dự kiến", "Kỳ này"]]);
 });
 

@@ -139,7 +139,10 @@ export function describeInspection(x: Inspection): string[] {
       `Trang “${t.sheet}”, biểu có tiêu đề ở dòng ${t.headerRows.join("–")}: ${t.indicators} chỉ tiêu, ${t.groups} nhóm.`
     );
     if (t.thisPeriod) out.push(`  Kỳ này: “${t.thisPeriod}”.`);
-    else out.push("  Chưa xác định được cột kỳ này: hãy chọn trong trang ánh xạ (Loại “cột”).");
+    else
+      out.push(
+        "  Chưa xác định được cột kỳ này: hãy chọn “Kỳ này” cho cột số liệu của kỳ báo cáo (trang web, phần “Các cột của biểu”, hoặc ngăn Báo cáo trong Excel)."
+      );
     if (t.base) out.push(`  Kỳ so sánh (${t.baseKind ?? "cùng kỳ"}): “${t.base}”.`);
     if (t.unit) out.push(`  Đơn vị tính chung của biểu: ${t.unit}.`);
     if (t.subject) out.push(`  Mỗi dòng là “${t.subject}” của từng đối tượng.`);

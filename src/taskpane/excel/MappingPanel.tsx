@@ -75,7 +75,7 @@ export function MappingPanel({ host, view, reload, disabled }: Props) {
       await reload();
       return {
         intent: "success",
-        text: "Đã lưu ánh xạ vào sổ (trang ẩn BaoCao_AnhXa). Báo cáo Word và lệnh baocao build sẽ dùng ánh xạ này.",
+        text: "Đã lưu cách xếp chỉ tiêu vào mục ngay trong sổ Excel này. Báo cáo viết từ sổ này (trong Word, trên trang web hay bằng dòng lệnh) sẽ theo cách xếp đó.",
       };
     });
 
