@@ -118,6 +118,15 @@ export function FigureCheck({ host }: { host: WordHost }) {
   const styles = useStyles();
   const state = useFigureCheck(host);
   const { result, items, busy } = state;
+  // The summary follows the fixes: "2 chỗ cần xem lại" becomes "Còn 1 chỗ…" once one is fixed.
+  const fixed = items.filter((i) => i.fixed).length;
+  const remaining = items.length - fixed;
+  const summary =
+    result && result.ok && fixed > 0
+      ? remaining > 0
+        ? `Còn ${remaining} chỗ cần xem lại; đã sửa ${fixed} chỗ.`
+        : `Đã sửa cả ${fixed} chỗ.`
+      : result?.summary;
   return (
     <section className={styles.group} aria-labelledby="figure-check-title">
       <Subtitle2 as="h2" id="figure-check-title">
@@ -128,17 +137,17 @@ export function FigureCheck({ host }: { host: WordHost }) {
         đi kèm. Bấm vào một chỗ để chọn nó trong văn bản; chỉ sửa khi bạn bấm “Sửa thành …”.
       </Body1>
       <div>
-        <Button disabled={busy} onClick={state.check}>
+        <Button disabledFocusable={busy} onClick={state.check}>
           Kiểm tra số liệu
         </Button>
       </div>
       {busy && <Spinner size="tiny" label="Đang làm việc với văn bản…" />}
       {result && (
         <MessageBar
-          intent={!result.ok ? "error" : result.findings.length > 0 ? "warning" : "success"}
+          intent={!result.ok ? "error" : remaining > 0 ? "warning" : "success"}
           role="status"
         >
-          <MessageBarBody>{result.summary}</MessageBarBody>
+          <MessageBarBody>{summary}</MessageBarBody>
         </MessageBar>
       )}
       {items.length > 0 && (
