@@ -231,3 +231,28 @@ test("a workbook Excel cannot read gets a Vietnamese message, and Đọc lại s
   await screen.findByText(/tiêu đề ở dòng 4–5/);
   expect(screen.queryByRole("alert")).toBeNull();
 });
+
+test("while the workbook is being read, the panels say so, not that it could not be read", async () => {
+  const excel = await handTypedExample();
+  const host = createExcelHost(excel.env());
+  let finish: () => void = () => undefined;
+  const slow = {
+    ...host,
+    read: jest.fn(
+      () =>
+        new Promise<Awaited<ReturnType<typeof host.read>>>((resolve) => {
+          finish = () => void host.read().then(resolve);
+        })
+    ),
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ExcelPane host={slow} />
+    </FluentProvider>
+  );
+  expect(screen.queryByText(/Chưa đọc được sổ/)).toBeNull();
+  expect(screen.getAllByText("Đang đọc sổ…").length).toBeGreaterThan(1);
+  finish();
+  await screen.findByText(/tiêu đề ở dòng 4–5/);
+  expect(screen.queryByText("Đang đọc sổ…")).toBeNull();
+});

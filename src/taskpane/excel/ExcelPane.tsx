@@ -54,7 +54,7 @@ export function ExcelPane({ host: given }: { host?: ExcelHost }) {
     <main className={styles.pane} aria-busy={loading}>
       <div className={styles.head}>
         <Title2 as="h1">Báo cáo</Title2>
-        <Button size="small" disabled={!usable || loading} onClick={() => void reload()}>
+        <Button size="small" disabledFocusable={!usable || loading} onClick={() => void reload()}>
           Đọc lại sổ
         </Button>
       </div>
@@ -73,7 +73,7 @@ export function ExcelPane({ host: given }: { host?: ExcelHost }) {
               {view ? (
                 <TablesPanel host={host} view={view} reload={reload} disabled={busy} />
               ) : (
-                <Caption1>Chưa đọc được sổ.</Caption1>
+                <NotRead loading={loading} />
               )}
             </AccordionPanel>
           </AccordionItem>
@@ -95,7 +95,7 @@ export function ExcelPane({ host: given }: { host?: ExcelHost }) {
               {view ? (
                 <MappingPanel host={host} view={view} reload={reload} disabled={busy} />
               ) : (
-                <Caption1>Chưa đọc được sổ.</Caption1>
+                <NotRead loading={loading} />
               )}
             </AccordionPanel>
           </AccordionItem>
@@ -108,5 +108,14 @@ export function ExcelPane({ host: given }: { host?: ExcelHost }) {
         </Accordion>
       )}
     </main>
+  );
+}
+
+/** What a panel says before the workbook is there: reading it, or it could not be read. */
+function NotRead({ loading }: { loading: boolean }) {
+  return loading ? (
+    <Spinner size="tiny" label="Đang đọc sổ…" />
+  ) : (
+    <Caption1>Chưa đọc được sổ. Bấm “Đọc lại sổ” ở trên.</Caption1>
   );
 }
