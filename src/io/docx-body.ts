@@ -138,22 +138,32 @@ class ListCounter {
  * number. Index i matches readDocxParagraphs's i.
  */
 export async function readDocxBody(bytes: Uint8Array): Promise<DocParagraph[]> {
-  return bodyParagraphs(await openDocx(bytes, BODY_PARTS));
+  return (await bodyParagraphs(await openDocx(bytes, BODY_PARTS))).paragraphs;
 }
 
 /** The parts readDocxBody reads. */
 export const BODY_PARTS = ["word/document.xml", "word/styles.xml", "word/numbering.xml"];
 
-/** readDocxBody of a package already opened (with BODY_PARTS among its checked parts). */
-export async function bodyParagraphs(zip: JSZip): Promise<DocParagraph[]> {
+/**
+ * readDocxBody of a package already opened (with BODY_PARTS among its checked parts), with each
+ * paragraph's text as readDocxParagraphs gives it (no list number): the checker's input, from
+ * the same parse.
+ */
+export async function bodyParagraphs(
+  zip: JSZip
+): Promise<{ paragraphs: DocParagraph[]; texts: string[] }> {
   const styles = readStyles(await docxPart(zip, "word/styles.xml"));
   const counter = new ListCounter(readNumbering(await docxPart(zip, "word/numbering.xml")));
   const out: DocParagraph[] = [];
+  const texts: string[] = [];
   const walk = (nodes: XmlNode[], inTable: boolean) => {
     for (const node of nodes) {
       const tag = tagOf(node);
-      if (tag === "w:p") out.push(paragraph(node, inTable, paragraphText(node)));
-      else if (tag === "mc:AlternateContent") walk(childrenOf(node).slice(0, 1), inTable);
+      if (tag === "w:p") {
+        const text = paragraphText(node);
+        texts.push(text);
+        out.push(paragraph(node, inTable, text));
+      } else if (tag === "mc:AlternateContent") walk(childrenOf(node).slice(0, 1), inTable);
       else if (tag !== "#text" && tag !== "w:pPr" && tag !== "w:rPr" && tag !== "w:txbxContent")
         walk(childrenOf(node), inTable || tag === "w:tbl");
     }
@@ -182,5 +192,5 @@ export async function bodyParagraphs(zip: JSZip): Promise<DocParagraph[]> {
     };
   };
   walk(await docxPart(zip, "word/document.xml"), false);
-  return out;
+  return { paragraphs: out, texts };
 }

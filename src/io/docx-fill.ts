@@ -30,7 +30,7 @@ import {
 import { baseTag, isOurTag, sectionTag, sectionTitle, stampedTag } from "../core/tags";
 import { DocParagraph, SectionHeading, reportHeadings } from "../core/headings";
 import { BODY_PARTS, bodyParagraphs } from "./docx-body";
-import { DocxReadError, assertWordPackage, openDocx, readDocxParagraphs } from "./docx-text";
+import { DocxReadError, assertWordPackage, openDocx } from "./docx-text";
 import { indicatorXml, sectionXml } from "./ooxml-blocks";
 import { XmlElement, XmlSyntaxError, childNamed, elements, parseXmlTree } from "./xml-tree";
 
@@ -338,6 +338,8 @@ interface Target {
   root: XmlElement;
   /** What the heading matcher reads (docx-body.ts). */
   paragraphs: DocParagraph[];
+  /** The same paragraphs' text, as the checker reads it. */
+  texts: string[];
   /** The same paragraphs' elements, for their offsets. */
   positions: { element: XmlElement; ours: boolean }[];
   controls: OurControl[];
@@ -348,7 +350,7 @@ interface Target {
 async function readTarget(bytes: Uint8Array): Promise<Target> {
   const zip = await openDocx(bytes, [...BODY_PARTS, ...WEB_EXTENSIONS]);
   const { xml, root } = await readDocumentXml(zip);
-  const paragraphs = await bodyParagraphs(zip);
+  const { paragraphs, texts } = await bodyParagraphs(zip);
   const positions = paragraphsOf(root);
   if (positions.length !== paragraphs.length)
     throw new DocxReadError(
@@ -359,6 +361,7 @@ async function readTarget(bytes: Uint8Array): Promise<Target> {
     xml,
     root,
     paragraphs,
+    texts,
     positions,
     controls: controlsOf(root),
     stamps: await paneStamps(zip),
@@ -507,7 +510,7 @@ export async function fillDocx(
     bytes: result,
     ...outcome(t, plan, overwrite),
     // The clerk's text is the same before and after: counted in the input, as the headings are.
-    findings: await clerkFindings(bytes, t.positions),
+    findings: clerkFindings(t.texts, t.positions),
     changed,
   };
 }
@@ -551,10 +554,6 @@ async function repack(zip: JSZip, xml: string): Promise<Uint8Array> {
 }
 
 /** The checker's findings in the paragraphs outside our controls (our own figures are right). */
-async function clerkFindings(
-  bytes: Uint8Array,
-  positions: { ours: boolean }[]
-): Promise<Finding[]> {
-  const texts = await readDocxParagraphs(bytes);
+function clerkFindings(texts: string[], positions: { ours: boolean }[]): Finding[] {
   return checkParagraphs(texts.map((t, i) => (positions[i]?.ours ? "" : t)));
 }

@@ -33,6 +33,7 @@ import {
 } from "../core/document";
 import { addresseeLines, headingLine, withBullet } from "../core/lines";
 import { xmlSafe } from "../core/text";
+import { columnWidthsTwips } from "../core/writing/formats";
 import {
   BODY,
   BODY_TABLE,
@@ -252,8 +253,7 @@ class BodyRenderer {
   }
 
   private table(t: TableBlock): Table {
-    const total = t.widths.reduce((a, b) => a + b, 0);
-    const widths = t.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
+    const widths = columnWidthsTwips(t.widths);
     const cell = (runs: Inline[], align: Align, bold: boolean, i: number) =>
       new TableCell({
         width: { size: widths[i], type: WidthType.DXA },

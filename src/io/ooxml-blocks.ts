@@ -20,7 +20,9 @@ import { TEXT_WIDTH_TWIPS } from "../core/layout";
 import {
   Alignment,
   ParagraphFormat,
+  TABLE_ALIGN,
   bodyFormat,
+  columnWidthsTwips,
   tableCellFormat,
   tableClosingFormat,
 } from "../core/writing/formats";
@@ -118,18 +120,12 @@ const BORDER = { "w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000"
 
 /** A body table: bordered, fixed widths over the text width, header rows repeated and bold. */
 function table(t: Table, out: Rendered): Node {
-  const total = t.widths.reduce((a, b) => a + b, 0);
-  const widths = t.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
-  const ALIGN: Record<"left" | "center" | "right", Alignment> = {
-    left: "Left",
-    center: "Centered",
-    right: "Right",
-  };
+  const widths = columnWidthsTwips(t.widths);
   const row = (cells: Inline[][], header: boolean) =>
     el("w:tr", {}, [
       ...(header ? [el("w:trPr", {}, [el("w:tblHeader")])] : []),
       ...cells.map((cell, c) => {
-        const align = header ? "Centered" : ALIGN[t.align[c] ?? "left"];
+        const align = header ? "Centered" : TABLE_ALIGN[t.align[c] ?? "left"];
         const p = paragraph(cell, tableCellFormat(align, header), out);
         return el("w:tc", {}, [
           el("w:tcPr", {}, [

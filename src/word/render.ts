@@ -29,11 +29,11 @@ import {
 } from "../core/tags";
 import type { WContentControl, WParagraph, WRange, WTable } from "./api";
 import {
-  Alignment,
   CLOSING_COLUMNS,
   FOOTNOTE_FONT,
   HEADER_COLUMNS,
   ParagraphFormat,
+  TABLE_ALIGN,
   addresseeFormat,
   bodyFormat,
   centredLine,
@@ -212,7 +212,7 @@ function writeTable(w: BlockWriter, t: Table): WTable {
     const header = r < t.header.length;
     row.forEach((_, c) => {
       const cell = table.getCell(r, c);
-      const align = header ? "Centered" : ALIGN[t.align[c] ?? "left"];
+      const align = header ? "Centered" : TABLE_ALIGN[t.align[c] ?? "left"];
       cell.columnWidth = widths[c];
       cell.verticalAlignment = "Center";
       cell.horizontalAlignment = align;
@@ -221,12 +221,6 @@ function writeTable(w: BlockWriter, t: Table): WTable {
   });
   return table;
 }
-
-const ALIGN: Record<"left" | "center" | "right", Alignment> = {
-  left: "Left",
-  center: "Centered",
-  right: "Right",
-};
 
 /** The controls written for one section: its own, and one per indicator sentence. */
 export interface WrittenSection {

@@ -277,8 +277,8 @@ const WHOLE_OF_PARTS = new RegExp(
 );
 /** The next item of a list of totals: ", 8.655 nhân khẩu", " và 83 đơn tố cáo". */
 const LIST_ITEM = new RegExp(
-  String.raw`^(?:[ \t]*\p{L}+){0,4}?[ \t]*(?:,|và)[ \t]*(${NUM})[ \t]*(${UNIT})`,
-  "du"
+  String.raw`(?:[ \t]*\p{L}+){0,4}?[ \t]*(?:,|và)[ \t]*(${NUM})[ \t]*(${UNIT})`,
+  "dyu" // sticky: it must start where the list stopped
 );
 /** "Xã có 2.140 hộ", "hiện có 56 tổ chức", "gồm 178 đơn khiếu nại", "với 3.427 nhân khẩu". */
 const HAS = new RegExp(String.raw`(?<!\p{L})(?:có|gồm|với)[ \t]+(${NUM})[ \t]*(${UNIT})`, "dgiu");
@@ -337,15 +337,9 @@ export function totalsIn(text: string, paragraph: number, fractions: Fraction[])
   for (const m of text.matchAll(HAS)) {
     add(m, 1, 2, false, "has");
     // "có 67.918 hội viên, 63.140 hộ", "gồm 178 đơn khiếu nại và 83 đơn tố cáo": the list goes on.
-    let at = m.indices![2][1];
-    for (let more = LIST_ITEM.exec(text.slice(at)); more; more = LIST_ITEM.exec(text.slice(at))) {
-      const shifted = Object.assign([...more], {
-        index: at + more.index,
-        indices: more.indices!.map((r) => (r ? ([r[0] + at, r[1] + at] as [number, number]) : r)),
-      }) as unknown as RegExpMatchArray;
-      add(shifted, 1, 2, false, "has");
-      at += more.indices![2][1];
-    }
+    LIST_ITEM.lastIndex = m.indices![2][1];
+    for (let more = LIST_ITEM.exec(text); more; more = LIST_ITEM.exec(text))
+      add(more, 1, 2, false, "has");
   }
   for (const f of fractions) {
     const { denominator: value, numerator: partOf, unit, start, unitEnd: end } = f;

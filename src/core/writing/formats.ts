@@ -151,11 +151,23 @@ export function tableCellFormat(alignment: Alignment, header: boolean): Paragrap
   };
 }
 
-/** Column widths in points: relative widths scaled to the text width, as io/docx.ts does. */
-export function columnWidthsPt(widths: number[]): number[] {
+/** Column widths in twips: relative widths scaled to the text width (every renderer's). */
+export function columnWidthsTwips(widths: number[]): number[] {
   const total = widths.reduce((a, b) => a + b, 0);
-  return widths.map((w) => twipsToPt(Math.floor((w / total) * TEXT_WIDTH_TWIPS)));
+  return widths.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
 }
+
+/** Column widths in points, for Office.js. */
+export function columnWidthsPt(widths: number[]): number[] {
+  return columnWidthsTwips(widths).map(twipsToPt);
+}
+
+/** A body table column's alignment (core/document.ts) as Word names it. */
+export const TABLE_ALIGN: Record<"left" | "center" | "right", Alignment> = {
+  left: "Left",
+  center: "Centered",
+  right: "Right",
+};
 
 /** The two columns of the header block and of the closing table, in twips. */
 export function twoColumnsTwips(leftShare: number): [number, number] {

@@ -18,7 +18,11 @@ export function loadEngine(): Promise<Engine> {
 /** The .docx bytes of a report, as a Blob to download: the same renderer as `baocao build`. */
 export async function docxBlob(doc: ReportDocument): Promise<Blob> {
   const { renderDocx } = await import(/* webpackChunkName: "docx" */ "../../io/docx");
-  const bytes = await renderDocx(doc);
+  return docxBlobOf(await renderDocx(doc));
+}
+
+/** .docx bytes as a Blob to download. */
+export function docxBlobOf(bytes: Uint8Array): Blob {
   return new Blob([bytes as BlobPart], {
     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   });

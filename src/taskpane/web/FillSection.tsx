@@ -20,7 +20,7 @@ import type { ReportDocument } from "../../core/document";
 import { placementLine } from "../../core/placement";
 import type { FillResult } from "../../io/docx-fill";
 import { DiagnosticsList } from "../shared/DiagnosticsList";
-import { download, fillReport } from "../shared/lazy";
+import { docxBlobOf, download, fillReport } from "../shared/lazy";
 
 const useStyles = makeStyles({
   root: {
@@ -129,14 +129,7 @@ export function FillSection({ document: report }: { document: ReportDocument }) 
             <Button
               appearance="primary"
               disabled={placed === 0}
-              onClick={() =>
-                download(
-                  new Blob([result.bytes as BlobPart], {
-                    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                  }),
-                  updatedName(chosen.name)
-                )
-              }
+              onClick={() => download(docxBlobOf(result.bytes), updatedName(chosen.name))}
             >
               Tải văn bản đã cập nhật (.docx)
             </Button>
