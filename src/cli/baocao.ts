@@ -164,12 +164,13 @@ export function unexpected(e: unknown, debug: boolean): string {
 
 /**
  * A reader that stopped reading ("baocao outlines | head -1") is not a fault: the rest of the
- * output is dropped and the command ends quietly, as Unix tools do.
+ * output is dropped and the command goes on to its end (a file it writes is still written), as
+ * Unix tools do.
  */
 function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
   stream.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(0);
-    throw e;
+    if (e.code !== "EPIPE") throw e;
+    stream.write = (() => true) as typeof stream.write;
   });
 }
 

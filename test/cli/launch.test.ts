@@ -4,7 +4,8 @@
  * (`baocao outlines | head -1`). Needs lib/ (npm test's pretest builds it, as npm ci does).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 const ROOT = path.join(__dirname, "../..");
@@ -36,4 +37,25 @@ test("a reader that stops after one line: no EPIPE, exit 0", () => {
   expect(r.stdout.split("\n").filter((l) => l !== "")).toHaveLength(1);
   expect(r.stderr).not.toMatch(/EPIPE|Error/);
   expect(r.status).toBe(0);
+});
+
+test("a reader that stops early does not stop the work: fill still writes its file", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "baocao-pipe-"));
+  const out = path.join(dir, "kq.docx");
+  const report = path.join(ROOT, "test/fixtures/real-docx/ref-xa-binh-thanh-dan-van-2023.docx");
+  const book = path.join(ROOT, "examples/binh-thanh-2023.xlsx");
+  const bin = JSON.stringify(path.join(ROOT, pkg.bin.baocao));
+  const r = spawnSync(
+    "bash",
+    [
+      "-o",
+      "pipefail",
+      "-c",
+      `node ${bin} fill ${JSON.stringify(report)} ${JSON.stringify(book)} -o ${JSON.stringify(out)} | head -1`,
+    ],
+    { encoding: "utf8" }
+  );
+  expect(r.status).toBe(0);
+  expect(r.stderr).not.toMatch(/EPIPE/);
+  expect(existsSync(out)).toBe(true);
 });
