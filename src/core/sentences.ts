@@ -265,10 +265,13 @@ export function indicatorSentence(
 ): Inline[] | undefined {
   if (ind.actual === undefined && ind.difference) return markupRuns(differenceSentence(ind));
   if (ind.actual === undefined) {
-    diags.warn(
-      `Chỉ tiêu “${ind.name}” chưa có số thực hiện; không viết câu cho chỉ tiêu này.`,
-      ind.cells.actual ?? ind.cells.name
-    );
+    const where = ind.cells.actual ?? ind.cells.name;
+    // An unreadable actual cell has already been reported at that cell: one message per cell.
+    if (!diags.items.some((d) => d.where !== undefined && d.where === where))
+      diags.warn(
+        `Chỉ tiêu “${ind.name}” chưa có số thực hiện; không viết câu cho chỉ tiêu này.`,
+        where
+      );
     return undefined;
   }
   const v = placeholderValues(ind, opts);

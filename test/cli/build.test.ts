@@ -144,6 +144,9 @@ describe("bad input: a clear Vietnamese message, no crash, nothing lost", () => 
     expect(r.err).toMatch(/Biểu 01'!D7: Chỉ tiêu “Kế hoạch bằng 0”: kế hoạch bằng 0/);
     expect(r.err).toMatch(/Biểu 01'!E8: Số liệu âm \(-3\)/);
     expect(r.err).toMatch(/Biểu 01'!F9: Ô có lỗi Excel #N\/A/);
+    // Each bad cell is listed once (issue 15): not again as "chưa có số thực hiện".
+    for (const cell of ["E3", "E4", "E5"])
+      expect(r.err.split("\n").filter((l) => l.includes(`'Biểu 01'!${cell}:`))).toHaveLength(1);
     const text = await bodyText(out);
     expect(text).toEqual(
       expect.arrayContaining([
