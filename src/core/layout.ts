@@ -111,12 +111,19 @@ export const CLOSING = {
   lineAuto240: 240,
 } as const;
 
-/** Tables in the body: 13 pt text, header bold and centred; 2 pt (40 twips) around each cell's text, single line spacing [P]. */
+/**
+ * Tables in the body: 13 pt text, header bold and centred; 2 pt (40 twips) above and below each
+ * cell's text, single line spacing; 0,1 cm (57 twips) left and right, so that up to ten columns
+ * fit the text width without breaking a word [P]. Word's own default margin, 0,08" (115 twips),
+ * stays on tables written through Office.js, which keep the table's style.
+ */
 export const BODY_TABLE = {
   sizePt: 13,
   headerBold: true,
   cellSpacingTwips: 40,
   cellLineAuto240: 240,
+  cellMarginTwips: 57,
+  wordDefaultCellMarginTwips: 115,
 } as const;
 
 /** Footnote text: 12 pt [P]. */

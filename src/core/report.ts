@@ -15,7 +15,7 @@ import { reportedRatios } from "./metrics";
 import { numberSections } from "./numbering";
 import { formatPercentNumber } from "./numbers";
 import { DEFAULT_OUTLINE_ID, OUTLINES, Outline, OutlineSection, findOutline } from "./outlines";
-import { SectionContent, SectionPlan, fillTitle, placeIndicators } from "./sections";
+import { SectionContent, SectionPart, SectionPlan, fillTitle, placeIndicators } from "./sections";
 import { DEFAULT_SENTENCE_OPTIONS, SentenceOptions, tableFigure } from "./sentences";
 import { Indicator, IndicatorTable, findTables } from "./tables";
 import { upper, withoutFinalStop } from "./text";
@@ -308,9 +308,12 @@ function sectionBlocks(
       },
     ];
     if (c && c.indicators.length > 0) {
-      blocks.push(
-        ...(c.asTable ? [indicatorTable(s.id, c, opts)] : sentenceBlocks(s.id, c, opts, diags))
-      );
+      for (const part of c.parts)
+        blocks.push(
+          ...(part.asTable
+            ? [indicatorTable(s.id, part, opts)]
+            : sentenceBlocks(s.id, part, opts, diags))
+        );
       // The figures are not the whole section: a prompt for the clerk's own assessment.
       if (opts.narrativePrompt !== false)
         blocks.push({
@@ -333,7 +336,7 @@ function sectionBlocks(
 
 function sentenceBlocks(
   sectionId: string,
-  c: SectionContent,
+  c: SectionPart,
   opts: SentenceOptions,
   diags: Diagnostics
 ): Block[] {
@@ -350,8 +353,12 @@ function sentenceBlocks(
   }));
 }
 
-/** A section's indicators as a real table: STT, Chỉ tiêu, ĐVT, the figures present, and their ratios (%). */
-function indicatorTable(sectionId: string, c: SectionContent, opts: SentenceOptions): Table {
+/**
+ * A group's indicators as a real table: STT, Chỉ tiêu (with its Ghi chú as a footnote), ĐVT, the
+ * figures present, and their ratios (%). STT is one sequence per table: the workbook's own when
+ * every row has one and none repeats (1, 1.1, 2), else 1, 2, 3.
+ */
+function indicatorTable(sectionId: string, c: SectionPart, opts: SentenceOptions): Table {
   const pct = (x: number | undefined, i: Indicator) =>
     x === undefined
       ? ""
@@ -370,6 +377,8 @@ function indicatorTable(sectionId: string, c: SectionContent, opts: SentenceOpti
   ];
   const columns = candidates.filter((col) => c.indicators.some((i) => col.value(i) !== ""));
   const cell = (text: string): Inline[] => [{ text }];
+  const own = c.indicators.map((i) => i.number);
+  const stt = own.every((n) => n !== "") && new Set(own).size === own.length;
   return {
     type: "table",
     header: [
@@ -378,8 +387,10 @@ function indicatorTable(sectionId: string, c: SectionContent, opts: SentenceOpti
       ]),
     ],
     rows: c.indicators.map((ind, k) => [
-      cell(ind.number || String(k + 1)),
-      cell(ind.name),
+      cell(stt ? ind.number : String(k + 1)),
+      ind.note
+        ? [...cell(ind.name), { footnote: [{ text: ind.note.normalize("NFC") }] }]
+        : cell(ind.name),
       cell(ind.unit),
       ...columns.map((col) => cell(col.value(ind))),
     ]),

@@ -2,23 +2,40 @@
  * Places group rows and indicators into the sections (mục) of an outline (đề cương).
  * A group row matches a section by title (diacritics-insensitive) or by number; an explicit
  * Mục báo cáo cell wins over the group; an unmatched group becomes a section of its own,
- * in workbook order.
+ * in workbook order. A group more specific than the section it matches ("KẾT QUẢ THỰC HIỆN QUY
+ * CHẾ DÂN CHỦ" for "KẾT QUẢ THỰC HIỆN") keeps its heading: it gives a free section its title, or
+ * else becomes a section of its own beside or under it.
  */
 import { Diagnostics } from "./diagnostics";
+import { sheetCell } from "./grid";
 import { HeadingLevel } from "./document";
 import { levelOfNumber, numberKey, numberSections } from "./numbering";
 import { Outline, OutlineSection, cloneSections, walk } from "./outlines";
 import { GroupRow, Indicator, IndicatorTable, splitNumberedTitle } from "./tables";
 import { foldKey, isRomanNumeral, sentenceStyleOf, upper } from "./text";
 
-/** What one section holds. */
-export interface SectionContent {
-  indicators: Indicator[];
-  /** The group asked for a table ("bảng" in its Mẫu câu cell). */
+/** How a group asked its indicators to be written, in its Mẫu câu cell. */
+export interface Presentation {
+  /** "bảng": a table. */
   asTable: boolean;
-  /** The group asked for a sentence style ("văn xuôi" or "liệt kê" in its Mẫu câu cell). */
+  /** "văn xuôi" or "liệt kê": a sentence style. */
   style?: "prose" | "list";
 }
+
+/** Indicators in a row of one section written alike: a table, or sentences of one style. */
+export interface SectionPart extends Presentation {
+  indicators: Indicator[];
+}
+
+/** What one section holds. */
+export interface SectionContent {
+  /** Every indicator of the section, in workbook order. */
+  indicators: Indicator[];
+  /** The same indicators, in runs written alike: a group's "bảng" tables its own indicators only. */
+  parts: SectionPart[];
+}
+
+const PLAIN: Presentation = { asTable: false };
 
 /** The outline as this workbook fills it: sections (possibly extended) and their content by section id. */
 export interface SectionPlan {
@@ -65,6 +82,11 @@ function sharesWords(title: string, other: string): boolean {
 
 type Walked = ReturnType<typeof walk>[number];
 
+/** Where a group row is, as a cell: its title cell, or column A of its row. */
+function cellOf(group: GroupRow): string {
+  return group.cell ?? sheetCell(group.sheet, group.row, 0);
+}
+
 /** A reference as a Mục báo cáo cell holds it: "III", "2.2.", "2.2. Công tác …" or a bare title. */
 function splitReference(reference: string): { number: string; title: string } {
   const bare = /^\s*((?:[IVXL]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])[.)]?)\s*$/u.exec(reference);
@@ -75,8 +97,13 @@ function splitReference(reference: string): { number: string; title: string } {
 class Placer {
   readonly sections: OutlineSection[];
   readonly content = new Map<string, SectionContent>();
-  private readonly firstGroup = new Map<string, string>();
+  /** The first group placed in each section, by section id. */
+  private readonly firstGroup = new Map<string, GroupRow>();
+  /** How the first group of each section asked to be written, by section id. */
+  private readonly home = new Map<string, Presentation>();
   private current: OutlineSection;
+  /** How the group we are in asked to be written. */
+  private presentation = PLAIN;
   private added = 0;
   /** Sections added for unmatched groups, with how their group was numbered (numberKind). */
   private readonly addedKind = new Map<OutlineSection, string>();
@@ -195,25 +222,59 @@ class Placer {
       : walk(this.sections).find((w) => w.section.id === id)?.section;
   }
 
+  /**
+   * True when `group` is more specific than `section`: its title holds the section's, whole
+   * words, and more ("KẾT QUẢ THỰC HIỆN QUY CHẾ DÂN CHỦ" and "KẾT QUẢ THỰC HIỆN").
+   */
+  private refines(group: GroupRow, section: OutlineSection): boolean {
+    const [mine, theirs] = [foldKey(group.title), this.titleKey(section)];
+    return mine !== theirs && ` ${mine} `.includes(` ${theirs} `);
+  }
+
+  /** True when nothing is in `section` yet: no group, no indicator, no khoản. */
+  private free(section: OutlineSection): boolean {
+    return (
+      !this.firstGroup.has(section.id) &&
+      section.children.length === 0 &&
+      !this.content.get(section.id)?.indicators.length
+    );
+  }
+
+  /** The section of a group matched by its title or number, keeping the group's own heading. */
+  private matchOrAdd(group: GroupRow): OutlineSection {
+    const found = this.find(group.title, group.number);
+    if (!found) return this.add(group);
+    if (!this.refines(group, found)) return found;
+    if (this.free(found)) {
+      found.title = found.level <= 1 ? upper(group.title) : group.title;
+      this.titleKeys.delete(found);
+      return found;
+    }
+    // Beside the section (a mục the clerk numbered "III") or under it (a khoản).
+    this.current = found;
+    return this.add(group);
+  }
+
   group(group: GroupRow): void {
     const target =
       this.byId(this.placement?.groups.get(`${group.sheet}!${group.row + 1}`)) ||
       (group.section && this.find(group.section)) ||
-      this.find(group.title, group.number) ||
-      this.add(group);
-    const where = `${group.sheet}!${group.row + 1}`;
+      this.matchOrAdd(group);
     const first = this.firstGroup.get(target.id);
     if (first) {
       this.diags.warn(
-        `Mục “${group.title}” xuất hiện nhiều lần (dòng ${first} và dòng ${where}); các chỉ tiêu được gộp vào một mục.`
+        `Mục “${fillTitle(target.title, this.year)}” xuất hiện nhiều lần: nhóm “${first.title}” ở ${cellOf(first)} và nhóm “${group.title}” ở ${cellOf(group)}; các chỉ tiêu được gộp vào một mục.`,
+        cellOf(group)
       );
     } else {
-      this.firstGroup.set(target.id, where);
+      this.firstGroup.set(target.id, group);
     }
-    const entry = this.entry(target);
-    if (group.template && foldKey(group.template) === "bang") entry.asTable = true;
     const style = group.template ? sentenceStyleOf(group.template) : undefined;
-    if (style) entry.style = style;
+    this.presentation = {
+      asTable: !!group.template && foldKey(group.template) === "bang",
+      ...(style ? { style } : {}),
+    };
+    if (!first) this.home.set(target.id, this.presentation);
     this.current = target;
   }
 
@@ -230,12 +291,18 @@ class Placer {
           ind.cells.section
         );
     }
-    this.entry(target).indicators.push(ind);
+    // An indicator moved elsewhere is written as that section's own group asked.
+    const how = target === this.current ? this.presentation : (this.home.get(target.id) ?? PLAIN);
+    const entry = this.entry(target);
+    entry.indicators.push(ind);
+    const last = entry.parts[entry.parts.length - 1];
+    if (last && last.asTable === how.asTable && last.style === how.style) last.indicators.push(ind);
+    else entry.parts.push({ ...how, indicators: [ind] });
   }
 
   private entry(s: OutlineSection): SectionContent {
     let e = this.content.get(s.id);
-    if (!e) this.content.set(s.id, (e = { indicators: [], asTable: false }));
+    if (!e) this.content.set(s.id, (e = { indicators: [], parts: [] }));
     return e;
   }
 }

@@ -69,6 +69,8 @@ export interface GroupRow {
   section?: string;
   /** Mẫu câu of a group: "bảng" renders its indicators as a table. */
   template?: string;
+  /** The cell holding its title, for messages: "'Biểu 01'!B9". */
+  cell?: string;
 }
 
 /** One figure of a time series (dãy số theo kỳ). */
@@ -1451,6 +1453,7 @@ function readRow(
       title,
       section,
       template,
+      cell: sheetCell(grid.name, r, (split.title ? cols.name : cols.group) ?? cols.name ?? 0),
     };
   }
   return readIndicator(grid, table, r, split, figures, context, { section, template }, diags);

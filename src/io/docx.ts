@@ -253,7 +253,7 @@ class BodyRenderer {
   }
 
   private table(t: TableBlock): Table {
-    const widths = columnWidthsTwips(t.widths);
+    const widths = columnWidthsTwips(t);
     const cell = (runs: Inline[], align: Align, bold: boolean, i: number) =>
       new TableCell({
         width: { size: widths[i], type: WidthType.DXA },
@@ -280,6 +280,7 @@ class BodyRenderer {
     return new Table({
       width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
       columnWidths: widths,
+      margins: { left: BODY_TABLE.cellMarginTwips, right: BODY_TABLE.cellMarginTwips },
       layout: TableLayoutType.FIXED,
       rows: [
         ...t.header.map(

@@ -16,7 +16,7 @@ import { visibleHash } from "../core/hash";
 import { paragraphRuns } from "../core/lines";
 import { blocksHash, isIndicatorParagraph } from "../core/placement";
 import { INDICATOR_TITLE, indicatorTag, sectionTag, sectionTitle, stampedTag } from "../core/tags";
-import { TEXT_WIDTH_TWIPS } from "../core/layout";
+import { BODY_TABLE, TEXT_WIDTH_TWIPS } from "../core/layout";
 import {
   Alignment,
   ParagraphFormat,
@@ -120,7 +120,7 @@ const BORDER = { "w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000"
 
 /** A body table: bordered, fixed widths over the text width, header rows repeated and bold. */
 function table(t: Table, out: Rendered): Node {
-  const widths = columnWidthsTwips(t.widths);
+  const widths = columnWidthsTwips(t);
   const row = (cells: Inline[][], header: boolean) =>
     el("w:tr", {}, [
       ...(header ? [el("w:trPr", {}, [el("w:tblHeader")])] : []),
@@ -147,6 +147,13 @@ function table(t: Table, out: Rendered): Node {
         )
       ),
       el("w:tblLayout", { "w:type": "fixed" }),
+      el(
+        "w:tblCellMar",
+        {},
+        ["w:left", "w:right"].map((side) =>
+          el(side, { "w:w": BODY_TABLE.cellMarginTwips, "w:type": "dxa" })
+        )
+      ),
     ]),
     el(
       "w:tblGrid",

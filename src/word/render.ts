@@ -207,7 +207,7 @@ function writeTable(w: BlockWriter, t: Table): WTable {
   border.type = "Single";
   border.width = 0.5;
   border.color = "#000000";
-  const widths = columnWidthsPt(t.widths);
+  const widths = columnWidthsPt(t);
   rows.forEach((row, r) => {
     const header = r < t.header.length;
     row.forEach((_, c) => {

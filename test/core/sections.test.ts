@@ -107,11 +107,11 @@ describe("placeIndicators: matching group rows", () => {
     expect(sectionOf(plan, "a")).toMatch(/^bieu-/);
   });
 
-  it("marks a section as a table when its group says 'bảng'", () => {
+  it("marks a group's indicators as a table when it says 'bảng'", () => {
     const { plan } = place(GENERIC, [group("KẾT QUẢ THỰC HIỆN", { template: "Bảng" }), ind("a")]);
-    expect(plan.content.get("2")).toMatchObject({ asTable: true });
+    expect(plan.content.get("2")!.parts).toMatchObject([{ asTable: true }]);
     const { plan: p2 } = place(GENERIC, [group("KẾT QUẢ THỰC HIỆN"), ind("a")]);
-    expect(p2.content.get("2")).toMatchObject({ asTable: false });
+    expect(p2.content.get("2")!.parts).toMatchObject([{ asTable: false }]);
   });
 });
 
@@ -271,8 +271,9 @@ describe("placeIndicators: duplicates", () => {
     expect(plan.content.get("3")!.indicators.map((i) => i.id)).toEqual(["a", "c"]);
     expect(diags.items).toHaveLength(1);
     expect(diags.items[0].severity).toBe("warning");
-    expect(diags.items[0].message).toContain("Biểu 01!6");
-    expect(diags.items[0].message).toContain("Biểu 01!21");
+    expect(diags.items[0].message).toContain("'Biểu 01'!A6");
+    expect(diags.items[0].message).toContain("'Biểu 01'!A21");
+    expect(diags.items[0].where).toBe("'Biểu 01'!A21");
   });
 });
 

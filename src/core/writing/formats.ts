@@ -3,7 +3,7 @@
  * uses) and converted to the units Office.js takes: points for sizes, indents and spacing,
  * lineSpacing in points where 12 is one line. Pure data, no Office.js calls.
  */
-import { HeadingLevel } from "../document";
+import { HeadingLevel, Inline, Table, isFootnote, plainText } from "../document";
 import {
   BODY,
   BODY_TABLE,
@@ -16,6 +16,7 @@ import {
   TEXT_WIDTH_TWIPS,
   TITLE,
 } from "../layout";
+import { textWidthPt } from "./text-width";
 
 export type Alignment = "Left" | "Centered" | "Right" | "Justified";
 
@@ -151,15 +152,52 @@ export function tableCellFormat(alignment: Alignment, header: boolean): Paragrap
   };
 }
 
-/** Column widths in twips: relative widths scaled to the text width (every renderer's). */
-export function columnWidthsTwips(widths: number[]): number[] {
-  const total = widths.reduce((a, b) => a + b, 0);
-  return widths.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
+/** The widest word of a cell, twips: a line may break between words, never inside one. */
+function widestWordTwips(cell: Inline[], bold: boolean): number {
+  const strong = bold || cell.some((r) => !isFootnote(r) && r.bold);
+  const words = plainText(cell).split(/\s+/);
+  // 4 % to spare: Word and LibreOffice round each glyph's position.
+  return Math.max(0, ...words.map((w) => textWidthPt(w, BODY_TABLE.sizePt, strong) * 20 * 1.04));
 }
 
-/** Column widths in points, for Office.js. */
-export function columnWidthsPt(widths: number[]): number[] {
-  return columnWidthsTwips(widths).map(twipsToPt);
+/**
+ * Column widths in twips over the text width (every renderer's): each column at least as wide as
+ * its widest word (headers bold) plus the cell margins, left and right, so "Kế hoạch" never breaks
+ * as "Kế hoạc h"; the rest shared by the relative `widths` (the indicator names take most of it).
+ */
+export function columnWidthsTwips(
+  t: Pick<Table, "widths" | "header" | "rows">,
+  marginTwips: number = BODY_TABLE.cellMarginTwips
+): number[] {
+  const need = t.widths.map(
+    (_, c) =>
+      Math.ceil(
+        Math.max(
+          ...t.header.map((r) => widestWordTwips(r[c] ?? [], true)),
+          ...t.rows.map((r) => widestWordTwips(r[c] ?? [], false))
+        )
+      ) +
+      2 * marginTwips
+  );
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  if (sum(need) >= TEXT_WIDTH_TWIPS)
+    return need.map((n) => Math.floor((n / sum(need)) * TEXT_WIDTH_TWIPS));
+  // A column whose share is below its need gets its need; the others share what is left.
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = TEXT_WIDTH_TWIPS - sum([...fixed].map((c) => need[c]));
+    const weight = sum(t.widths.filter((_, c) => !fixed.has(c)));
+    const share = (c: number) => (t.widths[c] / weight) * free;
+    const short = t.widths.map((_, c) => c).filter((c) => !fixed.has(c) && share(c) < need[c]);
+    if (short.length === 0)
+      return t.widths.map((_, c) => (fixed.has(c) ? need[c] : Math.floor(share(c))));
+    short.forEach((c) => fixed.add(c));
+  }
+}
+
+/** Column widths in points, for Office.js, whose tables keep Word's default cell margins. */
+export function columnWidthsPt(t: Pick<Table, "widths" | "header" | "rows">): number[] {
+  return columnWidthsTwips(t, BODY_TABLE.wordDefaultCellMarginTwips).map(twipsToPt);
 }
 
 /** A body table column's alignment (core/document.ts) as Word names it. */
