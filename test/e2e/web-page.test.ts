@@ -7,9 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import { Browser, Page } from "playwright-core";
+import { Browser, Page, Route } from "playwright-core";
 import { main } from "../../src/cli/baocao";
 import { launchChromium } from "../helpers/browser";
+import { axeViolations, focused, inView } from "../helpers/pane-page";
 import { DocxContents, readDocx } from "../helpers/docx-reader";
 import { describeGolden } from "../helpers/golden";
 import { StaticServer, serveFolder } from "../../src/scripts/static-server";
@@ -184,6 +185,57 @@ describe("standalone mode", () => {
     );
     expect(outside).toEqual([]);
     expect(requests).toContain(`${server.url}/office-js/office.js`);
+  });
+});
+
+describe("the web page at 320 px, a clerk's first hour (issue 15)", () => {
+  test("reading and downloading show their progress, keep the focus, and the result is in view", async () => {
+    const p = await browser.newPage({
+      viewport: { width: 320, height: 640 },
+      reducedMotion: "reduce",
+      // The page's CSP forbids inline scripts, axe-core's included: let the test add it.
+      bypassCSP: true,
+    });
+    p.on("request", (r) => requests.push(r.url()));
+    // A slow office PC: the reader and the .docx writer arrive a second late.
+    const late = async (route: Route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    };
+    await p.route(/\/(engine|docx)\.[0-9a-f]+\.js$/, late);
+    await p.goto(`${server.url}/taskpane.html`);
+    await p.getByRole("button", { name: "Chọn tệp Excel" }).waitFor();
+    expect(await axeViolations(p)).toEqual([]);
+
+    const chooser = p.waitForEvent("filechooser");
+    await p.getByRole("button", { name: "Chọn tệp Excel" }).focus();
+    await p.keyboard.press("Enter");
+    await (await chooser).setFiles(EXAMPLE);
+    const reading = p.getByRole("status").filter({ hasText: "Đang đọc tệp…" });
+    await reading.waitFor();
+    expect(await inView(p, reading)).toBe(true);
+    expect(await focused(p)).toBe("Chọn tệp Excel");
+    await p.getByText("Tệp: binh-thanh-2023.xlsx").waitFor();
+    expect(await focused(p)).not.toBe("body");
+    expect(await axeViolations(p)).toEqual([]);
+
+    const button = p.getByRole("button", { name: "Tải báo cáo (.docx)" });
+    await button.scrollIntoViewIfNeeded();
+    await button.focus();
+    const download = p.waitForEvent("download");
+    await p.keyboard.press("Enter");
+    const making = p.getByRole("status").filter({ hasText: "Đang tạo tệp báo cáo…" });
+    await making.waitFor();
+    expect(await inView(p, making)).toBe(true);
+    expect(await focused(p)).toBe("Tải báo cáo (.docx)");
+    expect((await download).suggestedFilename()).toBe("binh-thanh-2023.docx");
+    const done = p.getByRole("status").filter({ hasText: "Đã tạo tệp binh-thanh-2023.docx" });
+    await done.waitFor();
+    expect(await inView(p, done)).toBe(true);
+    expect(await focused(p)).toBe("Tải báo cáo (.docx)");
+    expect(await axeViolations(p)).toEqual([]);
+    await p.screenshot({ path: path.join(ROOT, "docs/web-page-320.png") });
+    await p.close();
   });
 });
 

@@ -134,7 +134,7 @@ test("the indicators' mapping saved later keeps the column choices", async () =>
     .getAllByRole("button", { name: "Xếp chỉ tiêu vào mục" })
     .find((b) => b.hasAttribute("aria-expanded"))!;
   fireEvent.click(header);
-  fireEvent.click(screen.getByRole("button", { name: "Lưu" }));
+  fireEvent.click(screen.getByRole("button", { name: "Lưu cách xếp vào sổ" }));
   await screen.findByText(/Đã lưu cách xếp chỉ tiêu vào mục ngay trong sổ Excel này/);
   expect(mappingRows(excel).slice(3)).toEqual([["cột", "Biểu!E1", "Năm 2024 dự kiến", "Kỳ này"]]);
 });

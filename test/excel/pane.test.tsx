@@ -165,7 +165,7 @@ test("the mapping made in the pane drives baocao build", async () => {
   expect(
     within(tree).getByRole("treeitem", { name: /vùng đồng bào dân tộc thiểu số ?, 1 chỉ tiêu$/ })
   ).toBeTruthy();
-  fireEvent.click(screen.getByRole("button", { name: "Lưu" }));
+  fireEvent.click(screen.getByRole("button", { name: "Lưu cách xếp vào sổ" }));
   await screen.findByText(/Đã lưu cách xếp chỉ tiêu vào mục ngay trong sổ Excel này/);
   expect(excel.sheet(MAPPING_SHEET).visibility).toBe("VeryHidden");
 

@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Browser, Page } from "playwright-core";
-import webpack from "webpack";
 import { launchChromium } from "../helpers/browser";
+import { axeViolations, bundleHarness, focused, inView } from "../helpers/pane-page";
 import { StaticServer, serveFolder } from "../../src/scripts/static-server";
 import { xlsxBytes } from "../helpers/workbooks";
 
@@ -21,34 +21,6 @@ const SHOTS = path.join(ROOT, "out/screenshots");
 let browser: Browser;
 let server: StaticServer;
 let dir: string;
-
-/** Bundles the harness with the project's webpack rules (ts-loader, the same chunks). */
-async function bundle(out: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const project = await require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" });
-  const config: webpack.Configuration = {
-    mode: "development",
-    devtool: false,
-    context: ROOT,
-    entry: { pane: path.join(__dirname, "harness/pane.tsx") },
-    output: { path: out, filename: "[name].js", chunkFilename: "[name].js", publicPath: "/" },
-    resolve: project.resolve,
-    module: project.module,
-    performance: { hints: false },
-  };
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) =>
-      err || stats?.hasErrors()
-        ? reject(err ?? new Error(stats!.toString("errors-only")))
-        : resolve()
-    )
-  );
-  writeFileSync(
-    path.join(out, "index.html"),
-    '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Báo cáo</title></head>' +
-      '<body style="margin:0"><div id="root"></div><script src="/pane.js"></script></body></html>'
-  );
-}
 
 /** The example workbook with one figure changed (Số hộ nghèo: 95), as a file to choose. */
 async function changedExample(): Promise<string> {
@@ -90,7 +62,7 @@ const texts = (page: Page) => page.evaluate(() => window.__word.texts());
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "baocao-word-pane-"));
   mkdirSync(SHOTS, { recursive: true });
-  await bundle(path.join(dir, "www"));
+  await bundleHarness(path.join(__dirname, "harness/pane.tsx"), path.join(dir, "www"));
   server = await serveFolder(path.join(dir, "www"));
   browser = await launchChromium();
 }, 240_000);
@@ -276,54 +248,25 @@ describe("bad input and narrow panes", () => {
   );
 });
 
-/** axe-core's serious and critical violations on the page as it is: "rule ×count". */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: Document
-          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document);
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      n: v.nodes.length,
-      targets: JSON.stringify((v.nodes as { target: unknown }[]).map((x) => x.target)),
-    }));
-  });
-  return found
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} ×${v.n} ${v.targets}`);
-}
-
-/** The element focus is on: never the page body after an action. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const a = document.activeElement;
-    return a === null || a === document.body
-      ? "body"
-      : (a.textContent ?? a.tagName).trim().slice(0, 60);
-  });
-
-/** True when the whole element is inside the viewport within a second (the pane scrolls it in). */
-async function inView(page: Page, selector: ReturnType<Page["getByRole"]>): Promise<boolean> {
-  const height = page.viewportSize()!.height;
-  for (let i = 0; i < 10; i++) {
-    const box = await selector.boundingBox();
-    // Sub-pixel layout: half a pixel above the top is in view.
-    if (box !== null && box.y >= -1 && box.y + box.height <= height + 1) return true;
-    await page.waitForTimeout(100);
-  }
-  return false;
-}
-
 describe("a clerk's first hour, at 320 px (issue 15)", () => {
+  test("the preview's deepest sentences keep most of the pane's width", async () => {
+    const page = await open(320, "", 640);
+    await chooseWorkbook(page, EXAMPLE);
+    const tree = page.getByRole("tree", { name: "Các mục của báo cáo" });
+    await tree.getByText(/Tổng số 1\.389 hộ/).waitFor();
+    const widths = await tree
+      .locator(".fui-TreeItemLayout__main")
+      .evaluateAll((els) =>
+        els.map(
+          (e) =>
+            e.closest("[role=tree]")!.getBoundingClientRect().right - e.getBoundingClientRect().left
+        )
+      );
+    expect(widths.length).toBeGreaterThan(20);
+    expect(Math.min(...widths)).toBeGreaterThan(180);
+    await page.close();
+  });
+
   test("an empty document: “Chèn tất cả các mục” gives one message, which offers “Tạo khung báo cáo”", async () => {
     const page = await open(320, "?empty", 640);
     await chooseWorkbook(page, EXAMPLE);

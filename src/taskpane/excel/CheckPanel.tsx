@@ -49,6 +49,12 @@ function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: (f: Fi
   );
 }
 
+/** The summary's look follows the worst finding it lists: a "Lỗi" is never shown in grey. */
+function worst(found: Finding[]): "error" | "warning" | "info" {
+  if (found.some((f) => f.severity === "error")) return "error";
+  return found.some((f) => f.severity === "warning") ? "warning" : "info";
+}
+
 export function CheckPanel({ host, reload, disabled }: Props) {
   const styles = usePanelStyles();
   const action = useAction();
@@ -62,7 +68,10 @@ export function CheckPanel({ host, reload, disabled }: Props) {
       setFindings(found);
       return found.length === 0
         ? { intent: "success", text: "Không thấy vấn đề nào trong số liệu." }
-        : { intent: "info", text: `Tìm thấy ${found.length} vấn đề. Bấm vào địa chỉ để chọn ô.` };
+        : {
+            intent: worst(found),
+            text: `Tìm thấy ${found.length} vấn đề. Bấm vào địa chỉ để chọn ô.`,
+          };
     });
   // Selecting a cell reports only failures, so the list's summary stays in view.
   const select = (f: Finding) =>
@@ -79,13 +88,13 @@ export function CheckPanel({ host, reload, disabled }: Props) {
       <div>
         <Button
           appearance="primary"
-          disabled={disabled || action.busy}
+          disabledFocusable={disabled || action.busy}
           onClick={() => void check()}
         >
           Kiểm tra số liệu
         </Button>
       </div>
-      <OutcomeBar outcome={action.outcome} />
+      <OutcomeBar outcome={action.outcome} busy={action.busy} busyLabel="Đang kiểm tra số liệu…" />
       <OutcomeBar outcome={selecting.outcome} />
       {findings && findings.length > 0 && (
         <ul className={styles.list} aria-label="Vấn đề trong số liệu">

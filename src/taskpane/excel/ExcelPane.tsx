@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { ReactNode, useState } from "react";
 import { ExcelHost, officeExcelHost } from "../../excel/host";
 import { CheckPanel } from "./CheckPanel";
 import { MappingPanel } from "./MappingPanel";
@@ -67,47 +67,44 @@ export function ExcelPane({ host: given }: { host?: ExcelHost }) {
       )}
       {usable && (
         <Accordion multiple collapsible defaultOpenItems={["tables", "recalc"]}>
-          <AccordionItem value="tables">
-            <AccordionHeader as="h2">Các biểu tìm thấy</AccordionHeader>
-            <AccordionPanel>
-              {view ? (
-                <TablesPanel host={host} view={view} reload={reload} disabled={busy} />
-              ) : (
-                <NotRead loading={loading} />
-              )}
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="recalc">
-            <AccordionHeader as="h2">Tính lại tỷ lệ</AccordionHeader>
-            <AccordionPanel>
-              <RecalcPanel host={host} reload={reload} disabled={busy} />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="check">
-            <AccordionHeader as="h2">Kiểm tra số liệu</AccordionHeader>
-            <AccordionPanel>
-              <CheckPanel host={host} reload={reload} disabled={busy} />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="mapping">
-            <AccordionHeader as="h2">Xếp chỉ tiêu vào mục</AccordionHeader>
-            <AccordionPanel>
-              {view ? (
-                <MappingPanel host={host} view={view} reload={reload} disabled={busy} />
-              ) : (
-                <NotRead loading={loading} />
-              )}
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="starter">
-            <AccordionHeader as="h2">Tạo biểu mẫu</AccordionHeader>
-            <AccordionPanel>
-              <StarterPanel host={host} view={view} reload={reload} disabled={busy} />
-            </AccordionPanel>
-          </AccordionItem>
+          <Panel value="tables" title="Các biểu tìm thấy">
+            {view ? (
+              <TablesPanel host={host} view={view} reload={reload} disabled={busy} />
+            ) : (
+              <NotRead loading={loading} />
+            )}
+          </Panel>
+          <Panel value="recalc" title="Tính lại tỷ lệ">
+            <RecalcPanel host={host} reload={reload} disabled={busy} />
+          </Panel>
+          <Panel value="check" title="Kiểm tra số liệu">
+            <CheckPanel host={host} reload={reload} disabled={busy} />
+          </Panel>
+          <Panel value="mapping" title="Xếp chỉ tiêu vào mục">
+            {view ? (
+              <MappingPanel host={host} view={view} reload={reload} disabled={busy} />
+            ) : (
+              <NotRead loading={loading} />
+            )}
+          </Panel>
+          <Panel value="starter" title="Tạo biểu mẫu">
+            <StarterPanel host={host} view={view} reload={reload} disabled={busy} />
+          </Panel>
         </Accordion>
       )}
     </main>
+  );
+}
+
+/** One of the pane's panels: a heading button that opens it, and its content as a region. */
+function Panel({ value, title, children }: { value: string; title: string; children: ReactNode }) {
+  return (
+    <AccordionItem value={value}>
+      <AccordionHeader as="h2">{title}</AccordionHeader>
+      <AccordionPanel role="region" aria-label={title}>
+        {children}
+      </AccordionPanel>
+    </AccordionItem>
   );
 }
 

@@ -1,24 +1,18 @@
 // Mapping: which indicators and groups feed which section of the chosen outline, each
 // indicator's template and precision, a live preview of the sentences, and "Lưu" to the workbook.
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { FormulaGrid } from "../../core/formulas";
 import { Mapping, assignSection, rowId, updateIndicator } from "../../core/mapping";
 import { numberSections } from "../../core/numbering";
-import { OUTLINES, OutlineSection, findOutline, walk } from "../../core/outlines";
+import { OutlineSection, findOutline, walk } from "../../core/outlines";
 import { buildReport, reportYear } from "../../core/report";
 import { fillTitle } from "../../core/sections";
 import type { GroupRow, Indicator } from "../../core/tables";
 import type { WorkbookView } from "../../core/workbook-view";
 import type { ExcelHost } from "../../excel/host";
+import { OutlinePicker } from "../shared/OutlinePicker";
+import { useReveal } from "../shared/reveal";
 import { IndicatorEditor } from "./IndicatorEditor";
 import { OutcomeBar } from "./OutcomeBar";
 import { RowPicker } from "./RowPicker";
@@ -63,6 +57,8 @@ export function MappingPanel({ host, view, reload, disabled }: Props) {
     [...(result.plan?.content ?? [])].map(([id, c]) => [id, c.indicators.length])
   );
   const section = walk(outline.sections).find((w) => w.section.id === selected)?.section;
+  // The chosen section's editor sits under a long tree: bring it into view, focus its heading.
+  const editorHeading = useReveal<HTMLHeadingElement>(selected);
   const rows = view.tables.flatMap((t) => t.rows);
   const edit = (next: Mapping) => {
     setMapping(next);
@@ -81,29 +77,24 @@ export function MappingPanel({ host, view, reload, disabled }: Props) {
 
   return (
     <div className={styles.stack}>
-      <Field label="Đề cương">
-        <Select
-          className={styles.select}
-          select={{ className: styles.selectControl }}
-          value={outline.id}
-          onChange={(_, d) => {
-            setOutlineId(d.value);
-            setDirty(true);
-            setSelected(undefined);
-          }}
-        >
-          {OUTLINES.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <Body1 className={styles.text}>
+        Chọn một mục trong danh sách để xem các chỉ tiêu sẽ viết vào mục đó, đổi mẫu câu, thêm hoặc
+        bỏ chỉ tiêu. Số bên phải mỗi mục là số chỉ tiêu của mục. Bấm “Lưu cách xếp vào sổ” để ghi
+        lại trong sổ Excel này.
+      </Body1>
+      <OutlinePicker
+        value={outline.id}
+        onChange={(id) => {
+          setOutlineId(id);
+          setDirty(true);
+          setSelected(undefined);
+        }}
+      />
       {view.metadata.reportKind && view.metadata.reportKind !== outline.id && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            Trang Thông tin chung ghi Loại báo cáo “{view.metadata.reportKind}”: báo cáo sẽ dùng đề
-            cương đó. Hãy sửa ô Loại báo cáo thành “{outline.id}” nếu muốn dùng đề cương này.
+            Trang Thông tin chung ghi Loại báo cáo “{view.metadata.reportKind}”: báo cáo sẽ theo
+            loại đó. Hãy sửa ô Loại báo cáo thành “{outline.id}” nếu muốn dùng loại đã chọn ở đây.
           </MessageBarBody>
         </MessageBar>
       )}
@@ -121,11 +112,9 @@ export function MappingPanel({ host, view, reload, disabled }: Props) {
           className={styles.stack}
           aria-label={`Mục ${numbers.get(section.id)} ${title(section)}`}
         >
-          <Body1>
-            <strong>
-              Mục {numbers.get(section.id)} {title(section)}
-            </strong>
-          </Body1>
+          <h3 className={styles.heading} ref={editorHeading} tabIndex={-1}>
+            Mục {numbers.get(section.id)} {title(section)}
+          </h3>
           <ul className={styles.list}>
             {(result.plan.content.get(section.id)?.indicators ?? []).map((ind) => (
               <IndicatorEditor
@@ -170,12 +159,16 @@ export function MappingPanel({ host, view, reload, disabled }: Props) {
         </section>
       )}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={disabled || action.busy} onClick={() => void save()}>
-          Lưu
+        <Button
+          appearance="primary"
+          disabledFocusable={disabled || action.busy}
+          onClick={() => void save()}
+        >
+          Lưu cách xếp vào sổ
         </Button>
         {dirty && <Caption1>Có thay đổi chưa lưu.</Caption1>}
       </div>
-      <OutcomeBar outcome={action.outcome} />
+      <OutcomeBar outcome={action.outcome} busy={action.busy} busyLabel="Đang lưu vào sổ…" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // "Tính lại tỷ lệ": live, zero-safe formulas in the ratio columns, after a preview and consent.
 import { Body1, Button } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { FormulaGrid } from "../../core/formulas";
 import { RatioConsent, RatioPlan, chooseWrites } from "../../core/ratios";
 import { WorkbookView, ratioPlanOf } from "../../core/workbook-view";
@@ -21,10 +21,19 @@ export function RecalcPanel({ host, reload, disabled }: Props) {
   const styles = usePanelStyles();
   const action = useAction();
   const [preview, setPreview] = useState<{ plan: RatioPlan; view: WorkbookView<FormulaGrid> }>();
+  // What the running action is doing, for its progress line.
+  const [doing, setDoing] = useState("Đang đọc sổ…");
+  // The dialog is unmounted when it closes, so Fluent cannot give focus back: we do.
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setPreview(undefined);
+    requestAnimationFrame(() => button.current?.focus());
+  };
 
   // The preview always starts from a fresh read, so it shows the sheet as it is now.
-  const open = () =>
-    action.run(async () => {
+  const open = () => {
+    setDoing("Đang đọc sổ…");
+    return action.run(async () => {
       const view = await reload();
       if (!view) return undefined;
       const plan = ratioPlanOf(view);
@@ -36,11 +45,13 @@ export function RecalcPanel({ host, reload, disabled }: Props) {
       setPreview({ plan, view });
       return undefined;
     });
+  };
 
   const write = (consent: RatioConsent) => {
     if (!preview) return;
     const { plan, view } = preview;
-    setPreview(undefined);
+    close();
+    setDoing("Đang ghi công thức…");
     void action.run(async () => {
       const headers = plan.missing
         .filter((m) => consent.addColumns.includes(m.key))
@@ -58,18 +69,17 @@ export function RecalcPanel({ host, reload, disabled }: Props) {
         gốc cho ô tỷ lệ trống, không ra lỗi #DIV/0!. Bạn xem trước số ô sẽ ghi trước khi đồng ý.
       </Body1>
       <div>
-        <Button appearance="primary" disabled={disabled || action.busy} onClick={() => void open()}>
+        <Button
+          ref={button}
+          appearance="primary"
+          disabledFocusable={disabled || action.busy}
+          onClick={() => void open()}
+        >
           Tính lại tỷ lệ
         </Button>
       </div>
-      <OutcomeBar outcome={action.outcome} />
-      {preview && (
-        <RecalcDialog
-          plan={preview.plan}
-          onConfirm={write}
-          onCancel={() => setPreview(undefined)}
-        />
-      )}
+      <OutcomeBar outcome={action.outcome} busy={action.busy} busyLabel={doing} />
+      {preview && <RecalcDialog plan={preview.plan} onConfirm={write} onCancel={close} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { CounterBadge, Tree, TreeItem, TreeItemLayout } from "@fluentui/react-co
 import type { CSSProperties, KeyboardEvent } from "react";
 import type { OutlineSection } from "../../core/outlines";
 import { walk } from "../../core/outlines";
+import { NARROW_INDENT } from "../shared/tree";
 
 interface Props {
   sections: OutlineSection[];
@@ -43,11 +44,13 @@ function Items(props: Props & { list: OutlineSection[] }) {
             onKeyDown={onKeyDown}
           >
             <TreeItemLayout
+              style={NARROW_INDENT}
               aside={
                 count > 0 ? <CounterBadge count={count} size="small" aria-hidden /> : undefined
               }
             >
               <span
+                data-title
                 style={{ fontWeight: selected === s.id ? 600 : undefined, whiteSpace: "normal" }}
               >
                 {numbers.get(s.id)} {title(s)}

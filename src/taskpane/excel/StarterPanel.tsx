@@ -1,4 +1,5 @@
-// "Tạo biểu mẫu": adds the starter sheets to the open workbook, under free names.
+// "Tạo biểu mẫu": adds the starter sheets to the open workbook, under free names. The same
+// button is offered in "Các biểu tìm thấy" when the workbook has no indicator table yet.
 import { Body1, Button } from "@fluentui/react-components";
 import type { FormulaGrid } from "../../core/formulas";
 import type { WorkbookView } from "../../core/workbook-view";
@@ -14,8 +15,8 @@ interface Props {
   disabled: boolean;
 }
 
-export function StarterPanel({ host, view, reload, disabled }: Props) {
-  const styles = usePanelStyles();
+/** The "Tạo biểu mẫu" action: its button, and its state for an OutcomeBar. */
+export function useStarter({ host, view, reload }: Props) {
   const action = useAction();
   const hasInfo = Boolean(view?.meta);
   const add = () =>
@@ -28,18 +29,50 @@ export function StarterPanel({ host, view, reload, disabled }: Props) {
         text: `Đã thêm trang ${names.map((n) => `“${n}”`).join(", ")}.${kept}`,
       };
     });
+  return { action, add };
+}
+
+export function StarterButton({
+  starter,
+  disabled,
+}: {
+  starter: ReturnType<typeof useStarter>;
+  disabled: boolean;
+}) {
+  return (
+    <div>
+      <Button
+        disabledFocusable={disabled || starter.action.busy}
+        onClick={() => void starter.add()}
+      >
+        Tạo biểu mẫu
+      </Button>
+    </div>
+  );
+}
+
+/** The result stays where it was asked for, even once the new sheets replace the offer. */
+export function StarterOutcome({ starter }: { starter: ReturnType<typeof useStarter> }) {
+  return (
+    <OutcomeBar
+      outcome={starter.action.outcome}
+      busy={starter.action.busy}
+      busyLabel="Đang thêm trang…"
+    />
+  );
+}
+
+export function StarterPanel(props: Props) {
+  const styles = usePanelStyles();
+  const starter = useStarter(props);
   return (
     <div className={styles.stack}>
       <Body1 className={styles.text}>
         Thêm trang Thông tin chung và một Biểu chỉ tiêu mẫu (có sẵn công thức tỷ lệ) vào sổ đang mở.
         Các trang đang có không bị thay đổi.
       </Body1>
-      <div>
-        <Button disabled={disabled || action.busy} onClick={() => void add()}>
-          Tạo biểu mẫu
-        </Button>
-      </div>
-      <OutcomeBar outcome={action.outcome} />
+      <StarterButton starter={starter} disabled={props.disabled} />
+      <StarterOutcome starter={starter} />
     </div>
   );
 }

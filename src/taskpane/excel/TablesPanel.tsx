@@ -18,6 +18,7 @@ import {
   tableKey,
 } from "../shared/ColumnRoles";
 import { OutcomeBar } from "./OutcomeBar";
+import { StarterButton, StarterOutcome, useStarter } from "./StarterPanel";
 import { usePanelStyles } from "./styles";
 import { useAction } from "./useWorkbook";
 
@@ -107,13 +108,19 @@ interface Props {
 export function TablesPanel({ host, view, reload, disabled }: Props) {
   const styles = usePanelStyles();
   const action = useAction();
+  const starter = useStarter({ host, view, reload, disabled });
   // The mapping being saved, shown until the workbook has been read again.
   const [pending, setPending] = useState<Mapping>();
   // Where the last change was made: its outcome is shown under that column.
   const [last, setLast] = useState<{ table: string; col: number }>();
   useEffect(() => setPending(undefined), [view]);
   const mapping = pending ?? view.mapping;
-  const without = view.data.filter((s) => !view.tables.some((t) => t.sheet === s.name));
+  // Sheets with figures but no table found; an empty sheet (a new workbook's Sheet1) is no news.
+  const without = view.data.filter(
+    (s) =>
+      !view.tables.some((t) => t.sheet === s.name) &&
+      s.cells.some((row) => row.some((v) => v !== null && v !== undefined && v !== ""))
+  );
   const change = (next: Mapping, at?: { table: string; col: number }) => {
     setLast(at);
     return action.run(async () => {
@@ -136,7 +143,18 @@ export function TablesPanel({ host, view, reload, disabled }: Props) {
   const outcome = <OutcomeBar outcome={action.outcome} />;
   return (
     <div className={styles.stack}>
-      {view.tables.length === 0 && <Body1>Chưa tìm thấy biểu chỉ tiêu nào trong sổ.</Body1>}
+      {view.tables.length === 0 && (
+        // The first run on a new workbook: say what the pane needs and offer the template here.
+        <>
+          <Body1 className={styles.text}>
+            Sổ này chưa có biểu chỉ tiêu. Một biểu cần dòng tiêu đề có cột “Chỉ tiêu” và ít nhất một
+            cột số liệu (Thực hiện, Kế hoạch…). Bấm “Tạo biểu mẫu” để thêm trang Thông tin chung và
+            một biểu mẫu rồi điền số liệu vào đó, hoặc mở sổ đã có biểu rồi bấm “Đọc lại sổ”.
+          </Body1>
+          <StarterButton starter={starter} disabled={disabled} />
+        </>
+      )}
+      <StarterOutcome starter={starter} />
       <ul className={styles.list}>
         {view.tables.map((t) => (
           <TableItem

@@ -9,6 +9,14 @@ export const usePanelStyles = makeStyles({
   /** A Select that never grows wider than the pane, however long its options. */
   select: { width: "100%", maxWidth: "100%", minWidth: 0 },
   selectControl: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+  /** A panel's sub-heading (h3) that takes the focus when it opens. */
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { Block, ReportDocument } from "../../core/document";
 import { plainText } from "../../core/document";
+import { NARROW_INDENT } from "./tree";
 
 interface Node {
   label: string;
@@ -58,11 +59,12 @@ function Item({ node }: { node: Node }) {
   const styles = useStyles();
   return (
     <TreeItem itemType="branch" value={node.key}>
-      <TreeItemLayout>{node.label}</TreeItemLayout>
+      <TreeItemLayout style={NARROW_INDENT}>{node.label}</TreeItemLayout>
       <Tree>
         {node.lines.map((line, i) => (
           <TreeItem key={i} itemType="leaf">
             <TreeItemLayout
+              style={NARROW_INDENT}
               className={mergeClasses(styles.line, line.startsWith("[") && styles.placeholder)}
             >
               {line}

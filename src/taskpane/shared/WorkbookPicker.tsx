@@ -1,6 +1,13 @@
 // "Chọn tệp Excel": a button (keyboard-operable) and a drop zone for .xlsx files.
 // The file is read in the browser; nothing is uploaded.
-import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Spinner,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef, useState } from "react";
 
 const useStyles = makeStyles({
@@ -43,8 +50,10 @@ export function WorkbookPicker({ onFile, busy }: { onFile: (file: File) => void;
       }}
     >
       <Button appearance="primary" disabledFocusable={busy} onClick={() => input.current?.click()}>
-        {busy ? "Đang đọc tệp…" : "Chọn tệp Excel"}
+        Chọn tệp Excel
       </Button>
+      {/* Progress said in words, not only a greyed button; read aloud as it changes. */}
+      <div role="status">{busy && <Spinner size="tiny" label="Đang đọc tệp…" />}</div>
       <Caption1>
         hoặc kéo thả tệp .xlsx vào đây. Tệp chỉ được đọc trên máy này, không tải lên mạng.
       </Caption1>

@@ -12,6 +12,7 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
+  Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -113,8 +114,8 @@ export function ColumnsSection({ file, sheets, tables, mapping, changed, onChang
             </ul>
             <LostCorrections tables={tables} mapping={mapping} onChange={onChange} />
             <div className={styles.row}>
-              <Button disabled={!changed || saving} onClick={() => void save()}>
-                {saving ? "Đang tạo tệp…" : "Tải sổ Excel đã lưu lựa chọn cột"}
+              <Button disabledFocusable={!changed || saving} onClick={() => void save()}>
+                Tải sổ Excel đã lưu lựa chọn cột
               </Button>
               <Caption1 className={styles.text}>
                 {changed
@@ -122,6 +123,7 @@ export function ColumnsSection({ file, sheets, tables, mapping, changed, onChang
                   : "Chưa có lựa chọn nào mới để lưu."}
               </Caption1>
             </div>
+            <div role="status">{saving && <Spinner size="tiny" label="Đang tạo tệp Excel…" />}</div>
             {error && (
               <MessageBar intent="error" role="alert">
                 <MessageBarBody>{error}</MessageBarBody>

@@ -58,13 +58,23 @@ export function WebPane() {
   const styles = useStyles();
   const report = useReport();
   const [saving, setSaving] = useState(false);
+  // What the last download did, said under its button: the file name, or why it failed.
+  const [saved, setSaved] = useState<{ ok: boolean; text: string }>();
   const { result, source } = report;
 
   const save = async () => {
     if (!result?.document || !source) return;
     setSaving(true);
+    setSaved(undefined);
+    const name = docxName(source.name);
     try {
-      download(await docxBlob(result.document), docxName(source.name));
+      download(await docxBlob(result.document), name);
+      setSaved({
+        ok: true,
+        text: `Đã tạo tệp ${name}. Trình duyệt lưu tệp vào thư mục Tải xuống, hoặc hỏi nơi lưu.`,
+      });
+    } catch {
+      setSaved({ ok: false, text: "Chưa tạo được tệp báo cáo. Hãy bấm lại “Tải báo cáo”." });
     } finally {
       setSaving(false);
     }
@@ -76,7 +86,13 @@ export function WebPane() {
       <Body1>
         Viết báo cáo của UBND xã từ biểu chỉ tiêu Excel, đúng thể thức Nghị định 30/2020/NĐ-CP.
       </Body1>
-      <WorkbookPicker onFile={(f) => void report.loadFile(f)} busy={report.busy} />
+      <WorkbookPicker
+        onFile={(f) => {
+          setSaved(undefined);
+          void report.loadFile(f);
+        }}
+        busy={report.busy}
+      />
       {report.error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{report.error}</MessageBarBody>
@@ -93,11 +109,19 @@ export function WebPane() {
             />
             <Button
               appearance="primary"
-              disabled={!result.document || saving}
+              disabledFocusable={!result.document || saving}
               onClick={() => void save()}
             >
-              {saving ? "Đang tạo tệp…" : "Tải báo cáo (.docx)"}
+              Tải báo cáo (.docx)
             </Button>
+          </div>
+          <div role="status">
+            {saving && <Spinner size="tiny" label="Đang tạo tệp báo cáo…" />}
+            {saved && (
+              <MessageBar intent={saved.ok ? "success" : "error"}>
+                <MessageBarBody>{saved.text}</MessageBarBody>
+              </MessageBar>
+            )}
           </div>
           <DiagnosticsList items={result.diagnostics} />
           {source.bytes && report.mapping && (

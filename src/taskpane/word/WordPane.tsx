@@ -17,8 +17,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { findOutline } from "../../core/outlines";
+import { useReveal } from "../shared/reveal";
 import { DiagnosticsList } from "../shared/DiagnosticsList";
 import { OutlinePicker } from "../shared/OutlinePicker";
 import { StylePicker } from "../shared/StylePicker";
@@ -85,16 +86,7 @@ export function WordPane() {
   const hasErrors = !!result && !result.document;
   // The result of an action is where the eye is: right under the buttons, scrolled into view and
   // focused (the button pressed is disabled while it runs; focus must not fall to the page).
-  const resultRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!actions.outcome) return;
-    // After the browser lays the result out: then all of it comes into view.
-    const frame = requestAnimationFrame(() => {
-      resultRef.current?.scrollIntoView({ block: "start" });
-      resultRef.current?.focus({ preventScroll: true });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [actions.outcome]);
+  const resultRef = useReveal<HTMLDivElement>(actions.outcome);
 
   return (
     <main className={styles.root}>
