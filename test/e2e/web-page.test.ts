@@ -234,7 +234,7 @@ describe("the web page at 320 px, a clerk's first hour (issue 15)", () => {
     expect(await inView(p, done)).toBe(true);
     expect(await focused(p)).toBe("Tải báo cáo (.docx)");
     expect(await axeViolations(p)).toEqual([]);
-    await p.screenshot({ path: path.join(ROOT, "docs/web-page-320.png") });
+    await p.screenshot({ path: path.join(SHOTS, "web-page-320.png") });
     await p.close();
   });
 });

@@ -35,13 +35,17 @@ export function useStarter({ host, view, reload }: Props) {
 export function StarterButton({
   starter,
   disabled,
+  primary = false,
 }: {
   starter: ReturnType<typeof useStarter>;
   disabled: boolean;
+  /** The first step offered in an empty workbook. */
+  primary?: boolean;
 }) {
   return (
     <div>
       <Button
+        appearance={primary ? "primary" : "secondary"}
         disabledFocusable={disabled || starter.action.busy}
         onClick={() => void starter.add()}
       >

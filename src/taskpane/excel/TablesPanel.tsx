@@ -151,7 +151,7 @@ export function TablesPanel({ host, view, reload, disabled }: Props) {
             cột số liệu (Thực hiện, Kế hoạch…). Bấm “Tạo biểu mẫu” để thêm trang Thông tin chung và
             một biểu mẫu rồi điền số liệu vào đó, hoặc mở sổ đã có biểu rồi bấm “Đọc lại sổ”.
           </Body1>
-          <StarterButton starter={starter} disabled={disabled} />
+          <StarterButton starter={starter} disabled={disabled} primary />
         </>
       )}
       <StarterOutcome starter={starter} />
