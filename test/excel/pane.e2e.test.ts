@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { Browser, Page } from "playwright-core";
 import { launchChromium } from "../helpers/browser";
-import { axeViolations, bundleHarness, focused, inView, topInView } from "../helpers/pane-page";
+import { bundleHarness, expectClean, focused, inView, topInView } from "../helpers/pane-page";
 import { StaticServer, serveFolder } from "../../src/scripts/static-server";
 
 const ROOT = path.join(__dirname, "../..");
@@ -58,7 +58,7 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
     await panel.getByText("Sổ này chưa có biểu chỉ tiêu").waitFor();
     const offer = panel.getByRole("button", { name: "Tạo biểu mẫu" });
     expect(await inView(page, offer)).toBe(true);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
     await page.screenshot({ path: path.join(SHOTS, "excel-pane-320-first-run.png") });
     await offer.focus();
     await page.keyboard.press("Enter");
@@ -72,7 +72,7 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
       .waitFor();
     // The new workbook's empty Sheet1 is not reported as a sheet without a table.
     expect(await page.getByText("Trang “Sheet1”").count()).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
     await page.close();
   });
 
@@ -87,7 +87,7 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
     await dialog.waitFor();
     // Replacing what the clerk typed needs a tick: the dialog never opens on "Ghi công thức".
     expect(await focused(page)).not.toBe("Ghi công thức");
-    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
     await dialog.getByRole("button", { name: "Ghi công thức" }).click();
     const progress = page.getByText("Đang ghi công thức…");
     await progress.waitFor();
@@ -97,7 +97,7 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
     await done.waitFor();
     expect(await inView(page, done)).toBe(true);
     expect(await focused(page)).not.toBe("body");
-    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
     await page.close();
   });
 
@@ -122,7 +122,7 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
     expect(await summary.getAttribute("data-intent")).toBe("error");
     const e10 = items.filter((t) => t.includes("ô E10, trang Biểu 01"));
     expect(e10).toHaveLength(1);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
     await page.close();
   });
 
@@ -163,7 +163,7 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
     await editor.waitFor();
     expect(await topInView(page, editor)).toBe(true);
     expect(await focused(page)).toMatch(/^Mục 2\.2\./);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
     await page.screenshot({ path: path.join(SHOTS, "excel-pane-320-mapping.png") });
     const save = panel.getByRole("button", { name: "Lưu cách xếp vào sổ" });
     await save.focus();
@@ -181,7 +181,7 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
       .getByText(/tiêu đề ở dòng/)
       .first()
       .waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
     await page.screenshot({ path: path.join(SHOTS, "excel-pane-320.png") });
     await page.close();
   });

@@ -105,3 +105,24 @@ export async function topInView(page: Page, selector: Locator): Promise<boolean>
   }
   return false;
 }
+
+/**
+ * Words a clerk must never read in a pane (issue 15): API set names, Office's English prompts
+ * and error text, and values a program leaks ("undefined", "NaN", "[object Object]").
+ */
+const TECHNICAL =
+  /\b(?:\w*Api\b|Enable|undefined|NaN|Infinity|null|Error|Cannot|failed|properties)\b|\[object/;
+
+/** The technical words the page shows, with some context; [] when it speaks a clerk's words. */
+export async function technicalWords(page: Page): Promise<string[]> {
+  const text = await page.locator("body").innerText();
+  return [...text.matchAll(new RegExp(TECHNICAL.source, "g"))].map((m) =>
+    text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)
+  );
+}
+
+/** A state a clerk may see: no serious axe-core violation, no technical word. */
+export async function expectClean(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await technicalWords(page)).toEqual([]);
+}

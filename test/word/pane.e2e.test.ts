@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { Browser, Page } from "playwright-core";
 import { launchChromium } from "../helpers/browser";
-import { axeViolations, bundleHarness, focused, inView } from "../helpers/pane-page";
+import { bundleHarness, expectClean, focused, inView } from "../helpers/pane-page";
 import { StaticServer, serveFolder } from "../../src/scripts/static-server";
 import { xlsxBytes } from "../helpers/workbooks";
 
@@ -274,7 +274,7 @@ describe("a clerk's first hour, at 320 px (issue 15)", () => {
       .getByText(/Tổng số 1\.389 hộ/)
       .first()
       .waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
     await page.getByRole("button", { name: "Chèn tất cả các mục" }).focus();
     await page.keyboard.press("Enter");
     const status = page.getByRole("status").filter({ hasText: "chưa có tiêu đề mục nào" });
@@ -284,7 +284,7 @@ describe("a clerk's first hour, at 320 px (issue 15)", () => {
     expect(await inView(page, status)).toBe(true);
     expect(await focused(page)).not.toBe("body");
     await page.screenshot({ path: path.join(SHOTS, "word-pane-320-first-run.png") });
-    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
     await status.getByRole("button", { name: "Tạo khung báo cáo" }).click();
     await page.getByText(/Đã tạo khung báo cáo/).waitFor();
     expect((await texts(page)).join("\n")).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
@@ -306,7 +306,7 @@ describe("a clerk's first hour, at 320 px (issue 15)", () => {
     expect(await inView(page, status)).toBe(true);
     expect(await focused(page)).not.toBe("body");
     await page.screenshot({ path: path.join(SHOTS, "word-pane-320.png") });
-    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
 
     await page.evaluate(() => {
       const p = window.__word.world.paragraphs.find((x) => x.text.startsWith("Tổng số 1.389 hộ"))!;
@@ -322,7 +322,7 @@ describe("a clerk's first hour, at 320 px (issue 15)", () => {
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
     expect(await focused(page)).toBe("Giữ phần đã sửa");
-    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
     await page.keyboard.press("Enter");
     await page.getByText("Giữ nguyên 1 phần đã được sửa tay.", { exact: false }).waitFor();
     expect((await texts(page)).some((t) => t.includes("99 hộ nghèo (rà soát)"))).toBe(true);
