@@ -146,6 +146,10 @@ test("picking again what the reader reads by itself removes the correction", asy
   await pick(E, "Kỳ so sánh");
   await waitFor(() => expect(mappingRows(excel)).toHaveLength(4), READ_AGAIN);
   await waitFor(() => expect(combo(E).textContent).toBe("Kỳ so sánh"), READ_AGAIN);
+  // The pickers are disabled until the workbook has been read again; then the result takes the
+  // focus, and the clerk picks again.
+  await screen.findByText("Đã lưu lựa chọn cột.", undefined, READ_AGAIN);
+  await waitFor(() => expect(document.activeElement?.textContent).toBe("Đã lưu lựa chọn cột."));
   await pick(E, "Kế hoạch");
   await waitFor(() => expect(mappingRows(excel)).toHaveLength(3), READ_AGAIN);
   await waitFor(() => expect(within(item).queryByText("cán bộ đã chọn")).toBeNull(), READ_AGAIN);

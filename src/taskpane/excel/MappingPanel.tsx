@@ -1,5 +1,6 @@
 // Mapping: which indicators and groups feed which section of the chosen outline, each
-// indicator's template and precision, a live preview of the sentences, and "Lưu" to the workbook.
+// indicator's template and precision, a live preview of the sentences, and "Lưu cách xếp vào
+// sổ" to the workbook.
 import { Body1, Button, Caption1, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { FormulaGrid } from "../../core/formulas";
