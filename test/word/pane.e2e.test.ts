@@ -275,6 +275,11 @@ describe("a clerk's first hour, at 320 px (issue 15)", () => {
       .first()
       .waitFor();
     await expectClean(page);
+    // The buttons are explained before they are pressed, the empty document's one included.
+    await page
+      .getByRole("region", { name: "Chèn vào văn bản" })
+      .getByText(/Văn bản còn trống: “Tạo khung báo cáo” viết cả báo cáo/)
+      .waitFor();
     await page.getByRole("button", { name: "Chèn tất cả các mục" }).focus();
     await page.keyboard.press("Enter");
     const status = page.getByRole("status").filter({ hasText: "chưa có tiêu đề mục nào" });

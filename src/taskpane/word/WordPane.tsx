@@ -44,6 +44,7 @@ const useStyles = makeStyles({
   },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  help: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
 export function WordPane() {
@@ -140,6 +141,14 @@ export function WordPane() {
 
           <Divider />
           <section className={styles.group} aria-label="Chèn vào văn bản">
+            {/* What the five buttons are for, before the clerk has to guess (issue 15). */}
+            <Caption1 className={styles.help}>
+              Văn bản đã có tiêu đề các mục: “Chèn tất cả các mục” đặt số liệu ngay dưới từng tiêu
+              đề. Khi số liệu đổi: “Cập nhật số liệu” viết lại các câu có số đổi, không đụng tới
+              phần bạn tự viết. Chỉ một mục: chọn mục rồi “Chèn mục này” (dưới tiêu đề của mục) hoặc
+              “Chèn tại con trỏ”. Văn bản còn trống: “Tạo khung báo cáo” viết cả báo cáo theo thể
+              thức Nghị định 30.
+            </Caption1>
             <div className={styles.row}>
               <Button
                 appearance="primary"
