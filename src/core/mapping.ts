@@ -159,7 +159,7 @@ export function readMapping(grid: SheetGrid, diags: Diagnostics): Mapping {
   const version = text(0, 2);
   if (version !== "" && version !== String(MAPPING_VERSION))
     diags.warn(
-      `Trang ánh xạ có phiên bản “${version}”, bản này đọc phiên bản ${MAPPING_VERSION}; có thể bỏ sót thông tin.`,
+      `Cách xếp chỉ tiêu lưu trong sổ được ghi bằng phiên bản “${version}” của Báo cáo, bản này đọc phiên bản ${MAPPING_VERSION}; có thể bỏ sót một phần.`,
       sheetCell(grid.name, 0, 2)
     );
   const mapping = emptyMapping(text(1, 1) || undefined);
@@ -244,6 +244,17 @@ export function rowId(row: TableRow): string {
   return row.kind === "indicator" ? row.id : `${row.sheet}!${row.row + 1}`;
 }
 
+/** Where a row is, as a clerk says it: "dòng 18, trang Biểu 01" (rowId is "Biểu 01!18"). */
+export function rowInWords(row: TableRow): string {
+  return rowIdInWords(rowId(row));
+}
+
+/** "Biểu 01!18" → "dòng 18, trang Biểu 01"; an id of another shape is returned as it is. */
+export function rowIdInWords(id: string): string {
+  const m = /^(.+)!(\d+)$/.exec(id);
+  return m ? `dòng ${m[2]}, trang ${m[1]}` : id;
+}
+
 function findSection(
   sections: OutlineSection[],
   id?: string,
@@ -273,7 +284,7 @@ export function applyMapping(
   const sameOutline = !mapping.outline || mapping.outline === outline.id;
   if (!sameOutline && [...mapping.indicators, ...mapping.groups].some((e) => e.section))
     diags.warn(
-      `Ánh xạ mục được lập cho đề cương “${mapping.outline}”, báo cáo dùng đề cương “${outline.id}”: các chỉ tiêu được xếp mục tự động.`
+      `Cách xếp chỉ tiêu lưu trong sổ được lập cho loại báo cáo “${mapping.outline}”, báo cáo này là loại “${outline.id}”: các chỉ tiêu được xếp vào mục tự động.`
     );
   const overrides = new Map<Indicator, Partial<Indicator>>();
   const place = (
@@ -286,13 +297,15 @@ export function applyMapping(
     if (s) into.set(rowId(row), s.id);
     else
       diags.warn(
-        `Ánh xạ: đề cương “${outline.id}” không có mục “${entry.sectionTitle ?? entry.section}”; “${entry.name}” được xếp tự động.`
+        `Cách xếp chỉ tiêu lưu trong sổ: loại báo cáo “${outline.id}” không có mục “${entry.sectionTitle ?? entry.section}”; “${entry.name}” được xếp vào mục tự động.`
       );
   };
   for (const entry of mapping.indicators) {
     const row = findRow(rows, entry.id, entry.name);
     if (!row || row.kind !== "indicator") {
-      diags.warn(`Ánh xạ: không còn chỉ tiêu “${entry.name}” (${entry.id}); bỏ qua.`);
+      diags.warn(
+        `Cách xếp chỉ tiêu lưu trong sổ: không còn chỉ tiêu “${entry.name}” (${rowIdInWords(entry.id)}); bỏ qua.`
+      );
       continue;
     }
     const o: Partial<Indicator> = {};
@@ -304,7 +317,9 @@ export function applyMapping(
   for (const entry of mapping.groups) {
     const row = findRow(rows, entry.id, entry.name);
     if (!row || row.kind !== "group")
-      diags.warn(`Ánh xạ: không còn nhóm “${entry.name}” (${entry.id}); bỏ qua.`);
+      diags.warn(
+        `Cách xếp chỉ tiêu lưu trong sổ: không còn nhóm “${entry.name}” (${rowIdInWords(entry.id)}); bỏ qua.`
+      );
     else place(entry, row, placement.groups);
   }
   const mapped = tables.map((t) => ({

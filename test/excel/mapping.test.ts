@@ -176,13 +176,13 @@ describe("applying a mapping", () => {
       .find((r) => r.kind === "indicator" && r.name === "Số hộ nghèo") as Indicator;
     expect(poor.precision).toBe(1);
     expect(diags.items.map((d) => d.message)).toEqual([
-      "Ánh xạ: không còn chỉ tiêu “Không còn” (Biểu 01!99); bỏ qua.",
+      "Cách xếp chỉ tiêu lưu trong sổ: không còn chỉ tiêu “Không còn” (dòng 99, trang Biểu 01); bỏ qua.",
     ]);
     const other = new Diagnostics();
     const generic = applyMapping(view.tables, MAPPING, findOutline("chung")!, other);
     expect(generic.placement.indicators.size).toBe(0);
     expect(other.items[0].message).toMatch(
-      /được lập cho đề cương “dan-van-nam”, báo cáo dùng đề cương “chung”/
+      /được lập cho loại báo cáo “dan-van-nam”, báo cáo này là loại “chung”/
     );
   });
 

@@ -134,7 +134,7 @@ test("the mapping made in the pane drives baocao build", async () => {
   const excel = await handTypedExample();
   await renderPane(excel);
   openPanel("Xếp chỉ tiêu vào mục");
-  const tree = screen.getByRole("tree", { name: "Các mục của đề cương" });
+  const tree = screen.getByRole("tree", { name: "Các mục của báo cáo" });
   const item = within(tree).getByRole("treeitem", {
     // The name read is the text seen, then the count (no aria-label that would differ from it).
     name: /^3\. Kết quả công tác dân vận vùng đồng bào dân tộc thiểu số ?, 0 chỉ tiêu$/,

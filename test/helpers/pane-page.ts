@@ -108,10 +108,11 @@ export async function topInView(page: Page, selector: Locator): Promise<boolean>
 
 /**
  * Words a clerk must never read in a pane (issue 15): API set names, Office's English prompts
- * and error text, and values a program leaks ("undefined", "NaN", "[object Object]").
+ * and error text, values a program leaks ("undefined", "NaN", "[object Object]"), the command
+ * line's name, and addresses in Excel's syntax ("Biểu 01!E7", "Biểu 01!18") instead of words.
  */
 const TECHNICAL =
-  /\b(?:\w*Api\b|Enable|undefined|NaN|Infinity|null|Error|Cannot|failed|properties)\b|\[object/;
+  /\b(?:\w*Api\b|Enable|undefined|NaN|Infinity|null|Error|Cannot|failed|properties|baocao)\b|\[object|!\$?[A-Z]{0,3}\$?\d+\b/;
 
 /** The technical words the page shows, with some context; [] when it speaks a clerk's words. */
 export async function technicalWords(page: Page): Promise<string[]> {

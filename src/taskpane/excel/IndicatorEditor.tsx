@@ -1,7 +1,7 @@
 // One indicator of a section: its sentence, and its own template and precision.
 import { PLACEHOLDERS } from "../../core/sentences";
 import { Body1, Button, Field, Select, Textarea } from "@fluentui/react-components";
-import type { IndicatorMapping } from "../../core/mapping";
+import { IndicatorMapping, rowInWords } from "../../core/mapping";
 import type { SentenceOptions } from "../../core/sentences";
 import type { Indicator } from "../../core/tables";
 import { SentencePreview } from "./SentencePreview";
@@ -22,7 +22,7 @@ export function IndicatorEditor({ indicator, entry, options, onChange, onUnassig
   return (
     <li className={styles.stack} aria-labelledby={`${id}-name`}>
       <Body1 id={`${id}-name`} className={styles.text}>
-        <strong>{indicator.name}</strong> ({indicator.id})
+        <strong>{indicator.name}</strong> ({rowInWords(indicator)})
       </Body1>
       <SentencePreview indicator={indicator} options={options} />
       <Field

@@ -2,7 +2,7 @@
 // keyboard never commits a choice by accident. The list never grows wider than the pane.
 import { Button, Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { rowId } from "../../core/mapping";
+import { rowId, rowInWords } from "../../core/mapping";
 import type { GroupRow, Indicator } from "../../core/tables";
 import { usePanelStyles } from "./styles";
 
@@ -29,7 +29,7 @@ export function RowPicker<T extends Indicator | GroupRow>({ label, rows, onPick 
           <option value="">— Chọn —</option>
           {rows.map((r) => (
             <option key={rowId(r)} value={rowId(r)}>
-              {r.kind === "group" ? r.title : r.name} ({rowId(r)})
+              {r.kind === "group" ? r.title : r.name} ({rowInWords(r)})
             </option>
           ))}
         </Select>

@@ -85,7 +85,7 @@ export function SectionTree(props: Props) {
     .filter((w) => w.section.children.length > 0)
     .map((w) => w.section.id);
   return (
-    <Tree aria-label="Các mục của đề cương" defaultOpenItems={branches}>
+    <Tree aria-label="Các mục của báo cáo" defaultOpenItems={branches}>
       <Items {...props} list={props.sections} />
     </Tree>
   );

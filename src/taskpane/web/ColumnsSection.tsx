@@ -119,7 +119,7 @@ export function ColumnsSection({ file, sheets, tables, mapping, changed, onChang
               </Button>
               <Caption1 className={styles.text}>
                 {changed
-                  ? "Sổ tải về giữ nguyên các trang của bạn và ghi thêm lựa chọn vào một trang ẩn, để lần sau (và khi chạy baocao build) không phải chọn lại."
+                  ? "Sổ tải về giữ nguyên các trang của bạn và ghi nhớ thêm các lựa chọn này, để lần sau mở sổ đó không phải chọn lại."
                   : "Chưa có lựa chọn nào mới để lưu."}
               </Caption1>
             </div>

@@ -103,7 +103,7 @@ export function WordPane() {
           <MessageBarBody>
             <MessageBarTitle>Văn bản này lấy số liệu từ {remembered.workbook}</MessageBarTitle>
             {remembered.kind &&
-              `(đề cương: ${findOutline(remembered.kind)?.name ?? remembered.kind}). `}
+              `(loại báo cáo: ${findOutline(remembered.kind)?.name ?? remembered.kind}). `}
             Chọn lại tệp đó rồi bấm “Cập nhật số liệu”.
           </MessageBarBody>
         </MessageBar>
