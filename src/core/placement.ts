@@ -143,11 +143,10 @@ export function planInsert(input: {
         });
     }
   const toPlace = wanted.filter((id) => contents.has(id));
-  const fresh = toPlace.filter((id) => {
-    if (!present.has(sectionTag(id))) return true;
-    diagnostics.push(alreadyInDocument(headings.get(id)?.line ?? id));
-    return false;
-  });
+  const fresh = toPlace.filter((id) => !present.has(sectionTag(id)));
+  const there = toPlace.filter((id) => present.has(sectionTag(id)));
+  if (there.length > 0)
+    diagnostics.push(alreadyInDocument(there.map((id) => lineOf(headings, id))));
   if (input.sections === "all" && toPlace.length === 0)
     diagnostics.push({
       severity: "warning",
@@ -180,10 +179,19 @@ export function planInsert(input: {
   return { actions, diagnostics };
 }
 
-function alreadyInDocument(line: string): Diagnostic {
+/** "“I. ĐẶC ĐIỂM TÌNH HÌNH”", the way messages name a section. */
+function lineOf(headings: Map<string, SectionHeading>, id: string): string {
+  return `“${headings.get(id)?.line ?? id}”`;
+}
+
+/** One message for every section already in the document, however many (issue 15). */
+function alreadyInDocument(lines: string[]): Diagnostic {
   return {
     severity: "warning",
-    message: `Mục “${line}” đã có trong văn bản nên không chèn lần nữa; bấm “Cập nhật số liệu” để cập nhật số liệu của mục.`,
+    message:
+      lines.length === 1
+        ? `Mục ${lines[0]} đã có trong văn bản nên không chèn lần nữa; bấm “Cập nhật số liệu” để cập nhật số liệu của mục.`
+        : `${lines.length} mục đã có trong văn bản nên không chèn lần nữa (${lines.join(", ")}); bấm “Cập nhật số liệu” để cập nhật số liệu của các mục đó.`,
   };
 }
 
@@ -208,7 +216,7 @@ export function planInsertAtCursor(input: {
   });
   if (!blocks) return refuse(`Mục “${line}” không có số liệu để chèn.`);
   if (input.tags.some((t) => baseTag(t) === sectionTag(input.sectionId)))
-    return { actions: [], diagnostics: [alreadyInDocument(line)] };
+    return { actions: [], diagnostics: [alreadyInDocument([`“${line}”`])] };
   if (input.cursorInOurControl)
     return refuse(
       "Con trỏ đang nằm trong phần số liệu do Báo cáo chèn. Hãy đặt con trỏ vào một đoạn văn của văn bản rồi bấm lại."
@@ -274,6 +282,8 @@ export interface RefreshPlan {
   restamp: number[];
   /** Section controls left as they are. */
   unchanged: number;
+  /** How many of the report's sections the document holds (0: nothing to refresh). */
+  present?: number;
   diagnostics: Diagnostic[];
 }
 
@@ -400,13 +410,21 @@ export function planRefresh(
     });
     if (plan.actions.slice(before).every((a) => a.kind === "retag")) plan.restamp.push(s);
   }
-  if (options.reportAbsent !== false)
-    for (const [id, blocks] of contents)
-      if (!seen.has(id) && blocks.length > 0)
-        plan.diagnostics.push({
-          severity: "warning",
-          message: `Mục “${headings.get(id)?.line ?? id}” có số liệu nhưng chưa có trong văn bản; bấm “Chèn tất cả các mục” để chèn.`,
-        });
+  plan.present = seen.size;
+  const absent = [...contents]
+    .filter(([id, blocks]) => !seen.has(id) && blocks.length > 0)
+    .map(([id]) => lineOf(headings, id));
+  if (options.reportAbsent !== false && absent.length > 0)
+    plan.diagnostics.push({
+      severity: "warning",
+      // One message, however many sections (issue 15); none inserted yet says so plainly.
+      message:
+        seen.size === 0
+          ? "Văn bản chưa có mục nào do Báo cáo chèn nên chưa có gì để cập nhật. Bấm “Chèn tất cả các mục” để chèn số liệu dưới các tiêu đề mục; với văn bản trống, bấm “Tạo khung báo cáo”."
+          : absent.length === 1
+            ? `Mục ${absent[0]} có số liệu nhưng chưa có trong văn bản; bấm “Chèn tất cả các mục” để chèn.`
+            : `${absent.length} mục có số liệu nhưng chưa có trong văn bản (${absent.join(", ")}); bấm “Chèn tất cả các mục” để chèn.`,
+    });
   return plan;
 }
 

@@ -419,7 +419,7 @@ export function createWordHost(env: WordEnvironment): WordHost {
         );
         if (actions.length === 0 && restamp.length === 0) {
           const warnings = await save(stamps, present, options.source);
-          return refreshResult(0, kept, [...plan.diagnostics, ...warnings]);
+          return refreshResult(0, kept, [...plan.diagnostics, ...warnings], plan.present);
         }
 
         // Second sync: the formatting of each paragraph to be replaced, so a refresh keeps it.
@@ -489,12 +489,34 @@ function sectionIdOf(tag: string, contents: Map<string, Block[]>): string {
   return "";
 }
 
-function refreshResult(updated: number, kept: number, diagnostics: Diagnostic[]): WordResult {
+/**
+ * The summary of a refresh, true to what the document holds now: "đã khớp" only when every
+ * sentence in it follows the new figures; nothing to refresh is not a success.
+ */
+function refreshResult(
+  updated: number,
+  kept: number,
+  diagnostics: Diagnostic[],
+  present?: number
+): WordResult {
+  if (present === 0 && updated === 0) {
+    // The plan's one message says why and what to press; it becomes the summary.
+    const why = diagnostics.find((d) => d.message.startsWith("Văn bản chưa có mục nào"));
+    return {
+      ok: false,
+      summary:
+        why?.message ?? "Văn bản chưa có mục nào do Báo cáo chèn nên chưa có gì để cập nhật.",
+      diagnostics: diagnostics.filter((d) => d !== why),
+      inserted: [],
+      updated,
+    };
+  }
   const parts = [
-    updated > 0
-      ? `Đã cập nhật ${updated} phần số liệu.`
-      : "Số liệu trong văn bản đã khớp với dữ liệu mới.",
-    kept > 0 ? `Giữ nguyên ${kept} phần đã được sửa tay.` : "",
+    updated > 0 ? `Đã cập nhật ${updated} phần số liệu.` : "",
+    kept > 0
+      ? `Giữ nguyên ${kept} phần đã được sửa tay; ${kept === 1 ? "phần đó" : "các phần đó"} chưa theo số liệu mới.`
+      : "",
+    updated === 0 && kept === 0 ? "Số liệu trong văn bản đã khớp với dữ liệu mới." : "",
   ];
   return {
     ok: true,

@@ -60,6 +60,20 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
     expect(await inView(page, offer)).toBe(true);
     await expectClean(page);
     await page.screenshot({ path: path.join(SHOTS, "excel-pane-320-first-run.png") });
+    // One primary button on the first screen: the offer, not "Tính lại tỷ lệ".
+    expect(
+      await page.evaluate(
+        () =>
+          [...document.querySelectorAll("button")].filter(
+            (b) => getComputedStyle(b).backgroundColor === "rgb(15, 108, 189)"
+          ).length
+      )
+    ).toBe(1);
+    // Checking an empty workbook says there is nothing to check yet, not "no problem".
+    await toggle(page, "Kiểm tra số liệu");
+    await page.locator("button:not([aria-expanded])", { hasText: "Kiểm tra số liệu" }).click();
+    await status(page, /Sổ chưa có biểu chỉ tiêu nào để kiểm tra/).waitFor();
+    expect(await page.getByText("Không thấy vấn đề nào").count()).toBe(0);
     await offer.focus();
     await page.keyboard.press("Enter");
     const done = status(page, /Đã thêm trang/);
@@ -108,7 +122,10 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
       .first()
       .waitFor();
     await toggle(page, "Kiểm tra số liệu");
-    await page.locator("button:not([aria-expanded])", { hasText: "Kiểm tra số liệu" }).click();
+    // The opened panel is brought into view: its button can be seen without scrolling.
+    const run = page.locator("button:not([aria-expanded])", { hasText: "Kiểm tra số liệu" });
+    expect(await inView(page, run)).toBe(true);
+    await run.click();
     const summary = status(page, /Tìm thấy \d+ vấn đề/);
     await summary.waitFor();
     expect(await inView(page, summary)).toBe(true);

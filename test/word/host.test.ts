@@ -234,14 +234,29 @@ describe("Chèn tất cả các mục: the Bình Thành example into the clerk's
     expect(Object.keys(w.settings.saved.get("baocao.stamps") as object)).toHaveLength(32);
   });
 
+  test("“Cập nhật số liệu” on a document with nothing inserted: one message saying so, not a success", async () => {
+    const empty = new WordDouble();
+    empty.addParagraph("");
+    const r = await host(empty).refresh(example(), CONFIRM_ALL);
+    expect(r.ok).toBe(false);
+    expect(r.summary).toMatch(
+      /^Văn bản chưa có mục nào do Báo cáo chèn nên chưa có gì để cập nhật/
+    );
+    expect(r.summary).toContain("Tạo khung báo cáo");
+    expect(r.summary).not.toContain("đã khớp");
+    expect(r.diagnostics.filter((d) => d.message.includes("chưa có trong văn bản"))).toEqual([]);
+  });
+
   test("inserting again never duplicates: each section is reported as already there", async () => {
     const view = bodyView(w.body);
     const again = await host(w).insertSections(example(), "all");
     expect(again.inserted).toEqual([]);
     expect(again.ok).toBe(false);
-    expect(again.diagnostics.map((d) => d.message)).toContainEqual(
-      expect.stringContaining("“2.2. Công tác dân vận của Ủy ban nhân dân” đã có trong văn bản")
-    );
+    // One message for all of them (issue 15), naming each.
+    const already = again.diagnostics.filter((d) => d.message.includes("đã có trong văn bản"));
+    expect(already).toHaveLength(1);
+    expect(already[0].message).toMatch(/^6 mục đã có trong văn bản nên không chèn lần nữa/);
+    expect(already[0].message).toContain("“2.2. Công tác dân vận của Ủy ban nhân dân”");
     expect(bodyView(w.body)).toEqual(view);
   });
 });
@@ -302,7 +317,8 @@ describe("Cập nhật số liệu", () => {
     });
     expect(asked).toEqual([["“- Số hộ nghèo: 99 hộ (theo rà soát tháng 11), chiếm 7,13%.”"]]);
     expect(no.updated).toBe(0);
-    expect(no.summary).toContain("Giữ nguyên 1 phần đã được sửa tay.");
+    // Never "đã khớp" while the document keeps an old figure.
+    expect(no.summary).toBe("Giữ nguyên 1 phần đã được sửa tay; phần đó chưa theo số liệu mới.");
     expect(texts(w)).toContain("- Số hộ nghèo: 99 hộ (theo rà soát tháng 11), chiếm 7,13%.");
 
     const yes = await host(w).refresh(example({ "Số hộ nghèo": 95 }), CONFIRM_ALL);

@@ -66,6 +66,11 @@ export function CheckPanel({ host, reload, disabled }: Props) {
       if (!view) return undefined;
       const found = figureFindings(view);
       setFindings(found);
+      if (view.tables.length === 0 && found.length === 0)
+        return {
+          intent: "info",
+          text: "Sổ chưa có biểu chỉ tiêu nào để kiểm tra. Bấm “Tạo biểu mẫu” ở phần “Các biểu tìm thấy” để thêm một biểu mẫu.",
+        };
       return found.length === 0
         ? { intent: "success", text: "Không thấy vấn đề nào trong số liệu." }
         : {

@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ReactNode, useState } from "react";
+import { ReactNode, useEffect, useState } from "react";
 import { ExcelHost, officeExcelHost } from "../../excel/host";
 import { CheckPanel } from "./CheckPanel";
 import { MappingPanel } from "./MappingPanel";
@@ -50,6 +50,8 @@ export function ExcelPane({ host: given }: { host?: ExcelHost }) {
   const usable = !host.support.missing.some((f) => f.required);
   const { view, loading, error, reload } = useWorkbook(host, usable);
   const busy = loading || !view;
+  // The panel the clerk opened last, to bring into view once its content is laid out.
+  const [opened, setOpened] = useState<string>();
   return (
     <main className={styles.pane} aria-busy={loading}>
       <div className={styles.head}>
@@ -66,28 +68,41 @@ export function ExcelPane({ host: given }: { host?: ExcelHost }) {
         </MessageBar>
       )}
       {usable && (
-        <Accordion multiple collapsible defaultOpenItems={["tables", "recalc"]}>
-          <Panel value="tables" title="Các biểu tìm thấy">
+        <Accordion
+          multiple
+          collapsible
+          defaultOpenItems={["tables", "recalc"]}
+          onToggle={(_, d) => {
+            // A panel opened near the bottom of a 320 px pane is brought up to be seen.
+            if (d.openItems.includes(d.value)) setOpened(String(d.value));
+          }}
+        >
+          <Panel value="tables" opened={opened} title="Các biểu tìm thấy">
             {view ? (
               <TablesPanel host={host} view={view} reload={reload} disabled={busy} />
             ) : (
               <NotRead loading={loading} />
             )}
           </Panel>
-          <Panel value="recalc" title="Tính lại tỷ lệ">
-            <RecalcPanel host={host} reload={reload} disabled={busy} />
+          <Panel value="recalc" opened={opened} title="Tính lại tỷ lệ">
+            <RecalcPanel
+              host={host}
+              reload={reload}
+              disabled={busy}
+              primary={view?.tables.length !== 0}
+            />
           </Panel>
-          <Panel value="check" title="Kiểm tra số liệu">
+          <Panel value="check" opened={opened} title="Kiểm tra số liệu">
             <CheckPanel host={host} reload={reload} disabled={busy} />
           </Panel>
-          <Panel value="mapping" title="Xếp chỉ tiêu vào mục">
+          <Panel value="mapping" opened={opened} title="Xếp chỉ tiêu vào mục">
             {view ? (
               <MappingPanel host={host} view={view} reload={reload} disabled={busy} />
             ) : (
               <NotRead loading={loading} />
             )}
           </Panel>
-          <Panel value="starter" title="Tạo biểu mẫu">
+          <Panel value="starter" opened={opened} title="Tạo biểu mẫu">
             <StarterPanel host={host} view={view} reload={reload} disabled={busy} />
           </Panel>
         </Accordion>
@@ -97,15 +112,42 @@ export function ExcelPane({ host: given }: { host?: ExcelHost }) {
 }
 
 /** One of the pane's panels: a heading button that opens it, and its content as a region. */
-function Panel({ value, title, children }: { value: string; title: string; children: ReactNode }) {
+function Panel(props: { value: string; title: string; opened?: string; children: ReactNode }) {
+  const { value, title, opened, children } = props;
   return (
-    <AccordionItem value={value}>
+    <AccordionItem value={value} id={`panel-${value}`}>
       <AccordionHeader as="h2">{title}</AccordionHeader>
       <AccordionPanel role="region" aria-label={title}>
+        {opened === value && <RevealItem value={value} />}
         {children}
       </AccordionPanel>
     </AccordionItem>
   );
+}
+
+/**
+ * Mounted with the content of the panel the clerk just opened: scrolls the panel's header to the
+ * top of the view as the content grows (Fluent opens it with a motion), for half a second or
+ * until the clerk does something in the pane (then what that brings into view wins).
+ */
+function RevealItem({ value }: { value: string }) {
+  useEffect(() => {
+    const item = document.getElementById(`panel-${value}`);
+    if (!item) return;
+    const growing = new ResizeObserver(() => item.scrollIntoView({ block: "start" }));
+    const stop = () => growing.disconnect();
+    growing.observe(item);
+    const timer = setTimeout(stop, 500);
+    document.addEventListener("keydown", stop, { once: true });
+    document.addEventListener("pointerdown", stop, { once: true });
+    return () => {
+      clearTimeout(timer);
+      stop();
+      document.removeEventListener("keydown", stop);
+      document.removeEventListener("pointerdown", stop);
+    };
+  }, [value]);
+  return null;
 }
 
 /** What a panel says before the workbook is there: reading it, or it could not be read. */

@@ -15,10 +15,10 @@ interface Props {
 
 export function OutcomeBar({ outcome, busy = false, busyLabel }: Props) {
   const shown = useReveal<HTMLDivElement>(outcome);
-  const spinner = useReveal<HTMLDivElement>(busy && busyLabel !== undefined, false);
+  const spinner = useReveal<HTMLDivElement>(busy && busyLabel !== undefined, "if-lost");
   if (busy && busyLabel)
     return (
-      <div ref={spinner}>
+      <div ref={spinner} tabIndex={-1}>
         <Spinner size="tiny" label={busyLabel} />
       </div>
     );

@@ -15,9 +15,11 @@ interface Props {
   host: ExcelHost;
   reload: () => Promise<WorkbookView<FormulaGrid> | undefined>;
   disabled: boolean;
+  /** False in a workbook without a table, where "Tạo biểu mẫu" is the first step. */
+  primary?: boolean;
 }
 
-export function RecalcPanel({ host, reload, disabled }: Props) {
+export function RecalcPanel({ host, reload, disabled, primary = true }: Props) {
   const styles = usePanelStyles();
   const action = useAction();
   const [preview, setPreview] = useState<{ plan: RatioPlan; view: WorkbookView<FormulaGrid> }>();
@@ -40,7 +42,10 @@ export function RecalcPanel({ host, reload, disabled }: Props) {
       if (plan.targets.length === 0 && plan.missing.length === 0 && plan.blocked.length === 0)
         return {
           intent: "info",
-          text: "Không có cột tỷ lệ nào để tính: chưa tìm thấy biểu có cột Thực hiện và Kế hoạch, Cùng kỳ hoặc Tổng số.",
+          text:
+            view.tables.length === 0
+              ? "Sổ chưa có biểu chỉ tiêu nào nên chưa có tỷ lệ để tính. Bấm “Tạo biểu mẫu” ở phần “Các biểu tìm thấy” để thêm một biểu mẫu có sẵn công thức."
+              : "Không có cột tỷ lệ nào để tính: chưa tìm thấy biểu có cột Thực hiện và Kế hoạch, Cùng kỳ hoặc Tổng số.",
         };
       setPreview({ plan, view });
       return undefined;
@@ -71,7 +76,7 @@ export function RecalcPanel({ host, reload, disabled }: Props) {
       <div>
         <Button
           ref={button}
-          appearance="primary"
+          appearance={primary ? "primary" : "secondary"}
           disabledFocusable={disabled || action.busy}
           onClick={() => void open()}
         >

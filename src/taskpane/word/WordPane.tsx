@@ -88,6 +88,9 @@ export function WordPane() {
   // The result of an action is where the eye is: right under the buttons, scrolled into view and
   // focused (the button pressed is disabled while it runs; focus must not fall to the page).
   const resultRef = useReveal<HTMLDivElement>(actions.outcome);
+  // While it writes, the progress line is in view; it keeps the focus if the button pressed went
+  // away with the previous result (the "Tạo khung báo cáo" offered inside it).
+  const progressRef = useReveal<HTMLDivElement>(actions.busy, "if-lost");
 
   return (
     <main className={styles.root}>
@@ -133,22 +136,8 @@ export function WordPane() {
               </MessageBarBody>
             </MessageBar>
           )}
-          <Switch
-            checked={matchFormatting}
-            onChange={(_, d) => setMatchFormatting(d.checked)}
-            label="Theo định dạng văn bản (chép định dạng của đoạn văn tại chỗ chèn thay cho định dạng Nghị định 30)"
-          />
-
           <Divider />
           <section className={styles.group} aria-label="Chèn vào văn bản">
-            {/* What the five buttons are for, before the clerk has to guess (issue 15). */}
-            <Caption1 className={styles.help}>
-              Văn bản đã có tiêu đề các mục: “Chèn tất cả các mục” đặt số liệu ngay dưới từng tiêu
-              đề. Khi số liệu đổi: “Cập nhật số liệu” viết lại các câu có số đổi, không đụng tới
-              phần bạn tự viết. Chỉ một mục: chọn mục rồi “Chèn mục này” (dưới tiêu đề của mục) hoặc
-              “Chèn tại con trỏ”. Văn bản còn trống: “Tạo khung báo cáo” viết cả báo cáo theo thể
-              thức Nghị định 30.
-            </Caption1>
             <div className={styles.row}>
               <Button
                 appearance="primary"
@@ -161,6 +150,14 @@ export function WordPane() {
                 Cập nhật số liệu
               </Button>
             </div>
+            {/* What the five buttons are for, before the clerk has to guess (issue 15). */}
+            <Caption1 className={styles.help}>
+              Văn bản đã có tiêu đề các mục: “Chèn tất cả các mục” đặt số liệu ngay dưới từng tiêu
+              đề. Khi số liệu đổi: “Cập nhật số liệu” viết lại các câu có số đổi, không đụng tới
+              phần bạn tự viết. Chỉ một mục: chọn mục rồi “Chèn mục này” (dưới tiêu đề của mục) hoặc
+              “Chèn tại con trỏ”. Văn bản còn trống: “Tạo khung báo cáo” viết cả báo cáo theo thể
+              thức Nghị định 30.
+            </Caption1>
             <SectionPicker status={actions.status} value={chosen} onChange={setSectionId} />
             <div className={styles.row}>
               <Button
@@ -181,7 +178,14 @@ export function WordPane() {
                 Tạo khung báo cáo
               </Button>
             </div>
-            {actions.busy && <Spinner size="tiny" label="Đang ghi vào văn bản…" />}
+            <Switch
+              checked={matchFormatting}
+              onChange={(_, d) => setMatchFormatting(d.checked)}
+              label="Theo định dạng văn bản (chép định dạng của đoạn văn tại chỗ chèn thay cho định dạng Nghị định 30)"
+            />
+            <div ref={progressRef} tabIndex={-1}>
+              {actions.busy && <Spinner size="tiny" label="Đang ghi vào văn bản…" />}
+            </div>
             <div ref={resultRef} tabIndex={-1} className={styles.group} aria-live="polite">
               {actions.outcome && (
                 <MessageBar intent={actions.outcome.ok ? "success" : "error"} role="status">

@@ -65,9 +65,20 @@ window.__word = {
   selected: () => world.selectedText,
 };
 
+// "?slow": each Word.run takes 400 ms, as on a busy office PC, so progress can be seen.
+const env = world.environment();
+const wait = new URLSearchParams(location.search).has("slow") ? 400 : 0;
+const slow: typeof env = {
+  ...env,
+  run: async (batch) => {
+    await new Promise((r) => setTimeout(r, wait));
+    return env.run(batch);
+  },
+};
+
 createRoot(document.getElementById("root")!).render(
   <FluentProvider theme={webLightTheme}>
-    <WordHostProvider host={createWordHost(world.environment())}>
+    <WordHostProvider host={createWordHost(slow)}>
       <WordPane />
     </WordHostProvider>
   </FluentProvider>
