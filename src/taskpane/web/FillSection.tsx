@@ -15,6 +15,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import { useReveal } from "../shared/reveal";
 import { describeFinding } from "../../core/checker";
 import type { ReportDocument } from "../../core/document";
 import { placementLine } from "../../core/placement";
@@ -23,6 +24,7 @@ import { DiagnosticsList } from "../shared/DiagnosticsList";
 import { docxBlobOf, download, fillReport } from "../shared/lazy";
 
 const useStyles = makeStyles({
+  outcome: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -48,7 +50,9 @@ interface Chosen {
 export function FillSection({ document: report }: { document: ReportDocument }) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
+  // Each finished run, for its result to come into view and take the focus.
+  const [runs, setRuns] = useState(0);
+  const outcome = useReveal<HTMLDivElement>(runs === 0 ? undefined : runs);
   const [chosen, setChosen] = useState<Chosen>();
   const [overwrite, setOverwrite] = useState(false);
   const [result, setResult] = useState<FillResult>();
@@ -66,7 +70,7 @@ export function FillSection({ document: report }: { document: ReportDocument }) 
       .finally(() => {
         if (!live) return;
         setBusy(false);
-        heading.current?.focus();
+        setRuns((n) => n + 1);
       });
     return () => {
       live = false;
@@ -83,7 +87,7 @@ export function FillSection({ document: report }: { document: ReportDocument }) 
 
   return (
     <section className={styles.root} aria-labelledby="fill-heading">
-      <h2 className={styles.heading} id="fill-heading" ref={heading} tabIndex={-1}>
+      <h2 className={styles.heading} id="fill-heading">
         Cập nhật văn bản có sẵn
       </h2>
       <Body1>
@@ -113,30 +117,32 @@ export function FillSection({ document: report }: { document: ReportDocument }) 
           e.target.value = "";
         }}
       />
-      {busy && <Spinner size="tiny" label="Đang đọc văn bản…" />}
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            {chosen?.name}: {error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {chosen && result && !busy && (
-        <div role="status">
-          <FillSummary result={result} />
-          <DiagnosticsList items={result.diagnostics} />
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              disabled={placed === 0}
-              onClick={() => download(docxBlobOf(result.bytes), updatedName(chosen.name))}
-            >
-              Tải văn bản đã cập nhật (.docx)
-            </Button>
-            {placed === 0 && <Caption1>Chưa chèn được mục nào vào văn bản này.</Caption1>}
+      <div role="status">{busy && <Spinner size="tiny" label="Đang đọc văn bản…" />}</div>
+      <div ref={outcome} tabIndex={-1} className={styles.outcome}>
+        {error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>
+              {chosen?.name}: {error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {chosen && result && !busy && (
+          <div role="status">
+            <FillSummary result={result} />
+            <DiagnosticsList items={result.diagnostics} />
+            <div className={styles.row}>
+              <Button
+                appearance="primary"
+                disabled={placed === 0}
+                onClick={() => download(docxBlobOf(result.bytes), updatedName(chosen.name))}
+              >
+                Tải văn bản đã cập nhật (.docx)
+              </Button>
+              {placed === 0 && <Caption1>Chưa chèn được mục nào vào văn bản này.</Caption1>}
+            </div>
           </div>
-        </div>
-      )}
+        )}
+      </div>
     </section>
   );
 }

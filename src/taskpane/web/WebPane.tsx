@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import { DiagnosticsList } from "../shared/DiagnosticsList";
+import { useReveal } from "../shared/reveal";
 import { OutlinePicker } from "../shared/OutlinePicker";
 import { StylePicker } from "../shared/StylePicker";
 import { SectionTree } from "../shared/SectionTree";
@@ -61,6 +62,8 @@ export function WebPane() {
   // What the last download did, said under its button: the file name, or why it failed.
   const [saved, setSaved] = useState<{ ok: boolean; text: string }>();
   const { result, source } = report;
+  // A file that cannot be read takes away what was below: its message comes into view, focused.
+  const errorRef = useReveal<HTMLDivElement>(report.error);
 
   const save = async () => {
     if (!result?.document || !source) return;
@@ -93,11 +96,13 @@ export function WebPane() {
         }}
         busy={report.busy}
       />
-      {report.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{report.error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div ref={errorRef} tabIndex={-1}>
+        {report.error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{report.error}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {source && result && (
         <>
           <Caption1>Tệp: {source.name}</Caption1>
