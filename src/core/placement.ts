@@ -155,13 +155,21 @@ export function planInsert(input: {
   const match = matchHeadings(paragraphs, reportHeadings(report.body));
   if (match.found.size === 0 && fresh.length > 0 && input.advice !== "file")
     // An empty document, or one without any of the report's headings: one message, not one per
-    // section, offering the button meant for it.
-    diagnostics.push({
-      severity: "error",
-      message:
-        "Văn bản này chưa có tiêu đề mục nào của báo cáo nên chưa chèn được. Với văn bản trống, bấm “Tạo khung báo cáo” để viết cả báo cáo; với văn bản đã soạn, hãy gõ các tiêu đề mục (ví dụ “I. ĐẶC ĐIỂM TÌNH HÌNH”) rồi bấm lại.",
-      offer: "build-skeleton",
-    });
+    // section, offering the button meant for it; once some section is in (put at the cursor),
+    // the document is no longer empty and the skeleton would be refused: no offer then.
+    diagnostics.push(
+      there.length === 0
+        ? {
+            severity: "error",
+            message:
+              "Văn bản này chưa có tiêu đề mục nào của báo cáo nên chưa chèn được. Với văn bản trống, bấm “Tạo khung báo cáo” để viết cả báo cáo; với văn bản đã soạn, hãy gõ các tiêu đề mục (ví dụ “I. ĐẶC ĐIỂM TÌNH HÌNH”) rồi bấm lại.",
+            offer: "build-skeleton",
+          }
+        : {
+            severity: "error",
+            message: `Văn bản này chưa có tiêu đề mục nào của báo cáo nên chưa chèn được ${fresh.length} mục còn lại. Hãy gõ các tiêu đề mục (ví dụ “I. ĐẶC ĐIỂM TÌNH HÌNH”) rồi bấm lại, hoặc đặt con trỏ vào chỗ cần chèn, chọn mục và bấm “Chèn tại con trỏ”.`,
+          }
+    );
   else diagnostics.push(...headingProblems(match, new Set(fresh), input.advice));
   const actions: InsertAction[] = [];
   for (const id of fresh) {

@@ -234,6 +234,21 @@ describe("Chèn tất cả các mục: the Bình Thành example into the clerk's
     expect(Object.keys(w.settings.saved.get("baocao.stamps") as object)).toHaveLength(32);
   });
 
+  test("an empty document: “Chèn tất cả” offers the skeleton once; after a section put at the cursor it no longer does", async () => {
+    const empty = new WordDouble();
+    empty.addParagraph("");
+    const first = await host(empty).insertSections(example(), "all");
+    expect(first.ok).toBe(false);
+    expect(first.offer ?? first.diagnostics.find((d) => d.offer)?.offer).toBe("build-skeleton");
+    empty.cursor = empty.paragraphs[0];
+    expect((await host(empty).insertAtCursor(example(), "1.1")).ok).toBe(true);
+    const again = await host(empty).insertSections(example(), "all");
+    const messages = again.diagnostics.map((d) => d.message).concat(again.summary);
+    expect(again.offer ?? again.diagnostics.find((d) => d.offer)?.offer).toBeUndefined();
+    expect(messages.join("\n")).toMatch(/chưa chèn được \d+ mục còn lại/);
+    expect(messages.join("\n")).toContain("Chèn tại con trỏ");
+  });
+
   test("“Cập nhật số liệu” on a document with nothing inserted: one message saying so, not a success", async () => {
     const empty = new WordDouble();
     empty.addParagraph("");
