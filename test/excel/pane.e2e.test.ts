@@ -43,6 +43,14 @@ async function open(query = ""): Promise<Page> {
   return page;
 }
 
+/** Waits until the pane has read the workbook and lists its tables. */
+async function tablesRead(page: Page): Promise<void> {
+  await page
+    .getByText(/tiêu đề ở dòng/)
+    .first()
+    .waitFor();
+}
+
 /** Opens or closes one of the pane's panels by its header. */
 async function toggle(page: Page, name: string): Promise<void> {
   await page.locator("button[aria-expanded]", { hasText: name }).click();
@@ -80,10 +88,7 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
     await done.waitFor();
     expect(await inView(page, done)).toBe(true);
     expect(await focused(page)).not.toBe("body");
-    await page
-      .getByText(/tiêu đề ở dòng/)
-      .first()
-      .waitFor();
+    await tablesRead(page);
     // The new workbook's empty Sheet1 is not reported as a sheet without a table.
     expect(await page.getByText("Trang “Sheet1”").count()).toBe(0);
     await expectClean(page);
@@ -92,10 +97,7 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
 
   test("“Tính lại tỷ lệ”: the dialog opens on the safe answer; while writing, progress is in view; then the result has the focus", async () => {
     const page = await open("?slow");
-    await page
-      .getByText(/tiêu đề ở dòng/)
-      .first()
-      .waitFor();
+    await tablesRead(page);
     await page.locator("button:not([aria-expanded])", { hasText: "Tính lại tỷ lệ" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
@@ -117,10 +119,7 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
 
   test("“Kiểm tra số liệu”: a summary listing errors looks like an error, and each bad cell is listed once", async () => {
     const page = await open();
-    await page
-      .getByText(/tiêu đề ở dòng/)
-      .first()
-      .waitFor();
+    await tablesRead(page);
     await toggle(page, "Kiểm tra số liệu");
     // The opened panel is brought into view: its button can be seen without scrolling.
     const run = page.locator("button:not([aria-expanded])", { hasText: "Kiểm tra số liệu" });
@@ -145,10 +144,7 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
 
   test("“Xếp chỉ tiêu vào mục”: instructions, one name for the report kind, a section's editor opens in view and the tree leaves room for text", async () => {
     const page = await open();
-    await page
-      .getByText(/tiêu đề ở dòng/)
-      .first()
-      .waitFor();
+    await tablesRead(page);
     await toggle(page, "Các biểu tìm thấy");
     await toggle(page, "Tính lại tỷ lệ");
     await toggle(page, "Xếp chỉ tiêu vào mục");
@@ -194,10 +190,7 @@ describe("the Excel pane at 320 px, a clerk's first hour (issue 15)", () => {
 
   test("the pane as it opens on the example: no serious violation, a screenshot for the README", async () => {
     const page = await open();
-    await page
-      .getByText(/tiêu đề ở dòng/)
-      .first()
-      .waitFor();
+    await tablesRead(page);
     await expectClean(page);
     await page.screenshot({ path: path.join(SHOTS, "excel-pane-320.png") });
     await page.close();

@@ -3,13 +3,11 @@
  * (words with their boxes from pdftotext, drawn rules from pdftocairo's SVG) and measured against
  * nd30.md § Header block: the rule under Tiêu ngữ is as long as the text.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildReport } from "../../src/core/report";
-import { renderDocx } from "../../src/io/docx";
 import { readWorkbook } from "../../src/io/xlsx";
+import { renderPdf } from "../helpers/render-pdf";
 
 const EXAMPLE = path.join(__dirname, "../../examples/binh-thanh-2023.xlsx");
 let dir: string;
@@ -17,18 +15,9 @@ let words: { text: string; x0: number; x1: number; y1: number }[];
 let rules: { x0: number; x1: number; y: number }[];
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "baocao-nd30-"));
   const doc = buildReport(await readWorkbook(readFileSync(EXAMPLE))).document!;
-  writeFileSync(path.join(dir, "bc.docx"), await renderDocx(doc));
-  const run = (cmd: string, args: string[]) =>
-    execFileSync(cmd, args, { cwd: dir, timeout: 180_000, stdio: "pipe" });
-  run("soffice", [
-    `-env:UserInstallation=file://${dir}/profile`,
-    "--headless",
-    "--convert-to",
-    "pdf",
-    "bc.docx",
-  ]);
+  const { dir: folder, run } = await renderPdf(doc, "baocao-nd30-");
+  dir = folder;
   run("pdftotext", ["-bbox", "-f", "1", "-l", "1", "bc.pdf", "words.html"]);
   run("pdftocairo", ["-svg", "-f", "1", "-l", "1", "bc.pdf", "page.svg"]);
   words = [

@@ -4,13 +4,11 @@
  * ExcelJS, rendered to .docx, then by LibreOffice to PDF and read back word by word: no header or
  * figure is broken mid-word, and III keeps its heading.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildReport } from "../../src/core/report";
-import { renderDocx } from "../../src/io/docx";
 import { readWorkbook } from "../../src/io/xlsx";
+import { renderPdf } from "../helpers/render-pdf";
 import { specificGroupRows, xlsxBytes } from "../helpers/workbooks";
 
 let dir: string;
@@ -18,19 +16,10 @@ let words: string[];
 let lines: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "baocao-tables-"));
   const bytes = await xlsxBytes(specificGroupRows({ template: "bảng" }, "bảng"));
   const doc = buildReport(await readWorkbook(bytes)).document!;
-  writeFileSync(path.join(dir, "bc.docx"), await renderDocx(doc));
-  const run = (cmd: string, args: string[]) =>
-    execFileSync(cmd, args, { cwd: dir, timeout: 180_000, stdio: "pipe" });
-  run("soffice", [
-    `-env:UserInstallation=file://${dir}/profile`,
-    "--headless",
-    "--convert-to",
-    "pdf",
-    "bc.docx",
-  ]);
+  const { dir: folder, run } = await renderPdf(doc, "baocao-tables-");
+  dir = folder;
   run("pdftotext", ["-bbox", "bc.pdf", "words.html"]);
   run("pdftotext", ["-layout", "bc.pdf", "text.txt"]);
   words = [

@@ -57,6 +57,15 @@ async function chooseWorkbook(page: Page, file: string): Promise<void> {
   await chosen;
 }
 
+/** Chooses the example workbook and waits for its sentences in the preview. */
+async function chooseExample(page: Page): Promise<void> {
+  await chooseWorkbook(page, EXAMPLE);
+  await page
+    .getByText(/Tổng số 1\.389 hộ/)
+    .first()
+    .waitFor();
+}
+
 const texts = (page: Page) => page.evaluate(() => window.__word.texts());
 
 beforeAll(async () => {
@@ -271,11 +280,7 @@ describe("a clerk's first hour, at 320 px (issue 15)", () => {
 
   test("an empty document: “Chèn tất cả các mục” gives one message, which offers “Tạo khung báo cáo”", async () => {
     const page = await open(320, "?empty&slow", 640);
-    await chooseWorkbook(page, EXAMPLE);
-    await page
-      .getByText(/Tổng số 1\.389 hộ/)
-      .first()
-      .waitFor();
+    await chooseExample(page);
     // Word has been read (slowly): the buttons are usable.
     await page.waitForFunction(
       () => !document.querySelector('section[aria-label="Chèn vào văn bản"] [aria-disabled="true"]')
@@ -317,11 +322,7 @@ describe("a clerk's first hour, at 320 px (issue 15)", () => {
 
   test("after “Chèn tất cả các mục” the result is in view and has the focus; the overwrite dialog opens on the safe answer", async () => {
     const page = await open(320, "", 640);
-    await chooseWorkbook(page, EXAMPLE);
-    await page
-      .getByText(/Tổng số 1\.389 hộ/)
-      .first()
-      .waitFor();
+    await chooseExample(page);
     expect(await focused(page)).not.toBe("body");
     await page.getByRole("button", { name: "Chèn tất cả các mục" }).focus();
     await page.keyboard.press("Enter");
